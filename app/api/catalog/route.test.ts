@@ -1,0 +1,69 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CatalogManifest } from '@/lib/catalog/types';
+
+const failing = vi.hoisted(() => ({ on: false }));
+
+vi.mock('@/lib/catalog/manifest-cache', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/catalog/manifest-cache')>();
+  return {
+    ...actual,
+    getManifest: (options?: { refresh?: boolean }) =>
+      failing.on ? Promise.reject(new Error('disk on fire')) : actual.getManifest(options),
+  };
+});
+
+const { GET } = await import('./route');
+const { invalidateManifest } = await import('@/lib/catalog/manifest-cache');
+
+let tmp: string;
+let previousSource: string | undefined;
+
+async function put(rel: string): Promise<void> {
+  await mkdir(path.dirname(path.join(tmp, rel)), { recursive: true });
+  await writeFile(path.join(tmp, rel), 'PAR1');
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-catalog-route-'));
+  await put('stl_query/clusterid=a/startdate=2026-01-01/p0.parquet');
+  previousSource = process.env.CLUSTERSCOPE_SOURCE;
+  process.env.CLUSTERSCOPE_SOURCE = tmp;
+  invalidateManifest();
+});
+
+afterAll(async () => {
+  if (previousSource === undefined) delete process.env.CLUSTERSCOPE_SOURCE;
+  else process.env.CLUSTERSCOPE_SOURCE = previousSource;
+  invalidateManifest();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('GET /api/catalog', () => {
+  it('returns the manifest and rebuilds it on ?refresh=1', async () => {
+    const first = await GET(new Request('http://localhost/api/catalog'));
+    expect(first.status).toBe(200);
+    const manifest = (await first.json()) as CatalogManifest;
+    expect(manifest.source).toBe(tmp);
+    expect(manifest.tables.map((t) => t.files.length)).toEqual([1]);
+
+    await put('stl_query/clusterid=a/startdate=2026-01-02/p1.parquet');
+    const cached = (await (await GET(new Request('http://localhost/api/catalog'))).json()) as CatalogManifest;
+    expect(cached.tables[0]?.files).toHaveLength(1);
+    const refreshed = (await (await GET(new Request('http://localhost/api/catalog?refresh=1'))).json()) as CatalogManifest;
+    expect(refreshed.tables[0]?.files).toHaveLength(2);
+  });
+
+  it('answers 500 with a JSON error when the catalog cannot be built', async () => {
+    failing.on = true;
+    try {
+      const response = await GET(new Request('http://localhost/api/catalog'));
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: 'cannot build the catalog: disk on fire' });
+    } finally {
+      failing.on = false;
+    }
+  });
+});

@@ -1,0 +1,19 @@
+import { serveCatalogFile } from '@/lib/catalog/serve-file';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+interface FileRouteContext {
+  /** Next 16 passes params as a promise; each segment is already URL-decoded. */
+  params: Promise<{ path: string[] }>;
+}
+
+/** A catalog file by its manifest path, with range and conditional request support. */
+export async function GET(request: Request, context: FileRouteContext): Promise<Response> {
+  return serveCatalogFile(request, (await context.params).path);
+}
+
+/** Same headers as GET, no body; DuckDB uses it to learn the file size. */
+export async function HEAD(request: Request, context: FileRouteContext): Promise<Response> {
+  return serveCatalogFile(request, (await context.params).path);
+}

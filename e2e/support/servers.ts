@@ -1,0 +1,38 @@
+/**
+ * The servers the end-to-end tests run against: the bundled sample through the
+ * real `npm start`, and the production build on each bad-input fixture.
+ */
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+
+/** Where the fixtures for bad input live (made by `e2e/fixtures/prepare.ts`). */
+export const FIXTURE_ROOT = path.join(root, 'data', 'e2e');
+
+/** The bundled sample that `npm start` generates. */
+export const SAMPLE_ROOT = path.join(root, 'data', 'sample');
+
+interface E2eServer {
+  url: string;
+  command: string;
+  env: Record<string, string>;
+}
+
+function nextStart(port: number, source: string): E2eServer {
+  return {
+    url: `http://127.0.0.1:${port}`,
+    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    env: { CLUSTERSCOPE_SOURCE: source },
+  };
+}
+
+export const E2E_SERVERS = {
+  sample: {
+    url: 'http://127.0.0.1:3101',
+    command: 'npm start',
+    env: { PORT: '3101', HOST: '127.0.0.1' },
+  },
+  broken: nextStart(3102, path.join(FIXTURE_ROOT, 'broken')),
+  empty: nextStart(3103, path.join(FIXTURE_ROOT, 'empty')),
+  missing: nextStart(3104, path.join(FIXTURE_ROOT, 'does-not-exist')),
+} satisfies Record<string, E2eServer>;

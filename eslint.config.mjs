@@ -1,0 +1,25 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/explicit-module-boundary-types': 'off',
+      // Runtime Arrow classes must come from DuckDB's own results: a second import path
+      // resolves to a different copy (or, through tsconfig paths, to a .d.ts) under Turbopack.
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'apache-arrow', allowTypeImports: true, message: 'Import Arrow types only (import type).' }] }],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true, allowTypedFunctionExpressions: true }],
+    },
+  },
+  globalIgnores(['.next/**', 'node_modules/**', 'public/duckdb/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+]);

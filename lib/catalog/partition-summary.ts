@@ -1,0 +1,23 @@
+/** Partition counts for the catalog tree: per key, each value with its file count. */
+import type { CatalogTable, PartitionKeyType } from './types';
+
+export interface PartitionKeySummary {
+  name: string;
+  type: PartitionKeyType;
+  values: { value: string; files: number }[];
+}
+
+/** Counts a table's files per partition key value, values sorted ascending. */
+export function summarizePartitions(table: CatalogTable): PartitionKeySummary[] {
+  return table.partitionKeys.map((key) => {
+    const counts = new Map<string, number>();
+    for (const file of table.files) {
+      const value = file.partition[key.name];
+      if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    const values = [...counts.entries()]
+      .map(([value, files]) => ({ value, files }))
+      .sort((a, b) => (key.type === 'BIGINT' ? Number(a.value) - Number(b.value) : a.value.localeCompare(b.value)));
+    return { name: key.name, type: key.type, values };
+  });
+}

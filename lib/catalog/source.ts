@@ -1,0 +1,77 @@
+/**
+ * Where the data lives, from the `CLUSTERSCOPE_SOURCE` environment variable.
+ * Only local folders are supported today; `s3://bucket/prefix` is recognised so it
+ * can fail with a clear message until S3 support lands.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Environment variable that names the data source. */
+export const SOURCE_ENV = 'CLUSTERSCOPE_SOURCE';
+
+/** Source used when the variable is unset: the bundled sample, relative to the working directory. */
+export const DEFAULT_SOURCE = 'data/sample';
+
+/** A resolved source: a local folder, or one we cannot read yet with the reason. */
+export type ResolvedSource =
+  | {
+      kind: 'local';
+      /** The absolute folder path; also what the manifest reports as its `source`. */
+      source: string;
+      /** Absolute root folder. */
+      root: string;
+    }
+  | {
+      kind: 'unsupported';
+      /** The value as configured. */
+      source: string;
+      /** What is wrong and what to set instead; becomes the manifest's `problem`. */
+      problem: string;
+    };
+
+const LOCAL_HINT = `Set ${SOURCE_ENV} to a local folder (default: ${DEFAULT_SOURCE}).`;
+
+/**
+ * Resolves the configured source. A relative folder resolves against `cwd`, `~/`
+ * against the home folder, and a `file://` URL to its path. Never throws and never
+ * touches the disk: whether the folder exists is the scanner's question.
+ */
+export function resolveSource(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cwd: string = process.cwd(),
+): ResolvedSource {
+  const configured = env[SOURCE_ENV]?.trim() || DEFAULT_SOURCE;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(configured)?.[1]?.toLowerCase();
+
+  if (scheme === 's3') {
+    return {
+      kind: 'unsupported',
+      source: configured,
+      problem: `S3 sources are not supported yet (${SOURCE_ENV}=${configured}). ${LOCAL_HINT}`,
+    };
+  }
+  if (scheme !== undefined && scheme !== 'file') {
+    return {
+      kind: 'unsupported',
+      source: configured,
+      problem: `Unrecognised source "${configured}": only local folders are supported. ${LOCAL_HINT}`,
+    };
+  }
+
+  let folder: string;
+  if (scheme === 'file') {
+    try {
+      folder = fileURLToPath(configured);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { kind: 'unsupported', source: configured, problem: `Invalid file URL "${configured}": ${reason}. ${LOCAL_HINT}` };
+    }
+  } else if (configured === '~' || configured.startsWith('~/')) {
+    folder = path.join(os.homedir(), configured.slice(1));
+  } else {
+    folder = configured;
+  }
+  const root = path.resolve(cwd, folder);
+  return { kind: 'local', source: root, root };
+}

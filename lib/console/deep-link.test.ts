@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { deepLinkFromSearchParams, deepLinkPath, MAX_DEEP_LINK_SQL } from './deep-link';
+
+describe('deep links', () => {
+  it('round-trips SQL with Unicode, quotes and newlines', () => {
+    const sql = "SELECT 'ünïcødé ✓', \"col\" -- note\nFROM stl_query WHERE x = '&run=0'";
+    const query = new URLSearchParams(deepLinkPath(sql).slice(2));
+    expect(deepLinkFromSearchParams(Object.fromEntries(query))).toEqual({ sql, run: true });
+  });
+
+  it('runs only when asked', () => {
+    expect(deepLinkFromSearchParams({ sql: 'SELECT 1' })).toEqual({ sql: 'SELECT 1', run: false });
+    expect(deepLinkFromSearchParams({ sql: 'SELECT 1', run: ['1', '0'] })).toEqual({ sql: 'SELECT 1', run: true });
+  });
+
+  it('ignores empty and oversized SQL', () => {
+    expect(deepLinkFromSearchParams({ sql: '   ', run: '1' })).toEqual({ sql: undefined, run: false });
+    expect(deepLinkFromSearchParams({ sql: 'x'.repeat(MAX_DEEP_LINK_SQL + 1), run: '1' })).toEqual({ sql: undefined, run: false });
+  });
+});

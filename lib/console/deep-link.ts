@@ -1,0 +1,36 @@
+/**
+ * The plain-text deep link `/?sql=<url-encoded SQL>&run=1` that runbooks and
+ * wiki pages use to open the console on a query.
+ */
+
+/** Longest SQL a deep link may carry; longer links are ignored with the default query shown. */
+export const MAX_DEEP_LINK_SQL = 100_000;
+
+export interface DeepLink {
+  /** SQL from the link, or undefined to use the default query. */
+  sql?: string;
+  /** True when the link asks to run the SQL on open. */
+  run: boolean;
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Reads the deep link from Next's already-decoded search params. */
+export function deepLinkFromSearchParams(params: Record<string, string | string[] | undefined>): DeepLink {
+  const sql = first(params.sql);
+  const run = first(params.run);
+  const usable = sql !== undefined && sql.trim() !== '' && sql.length <= MAX_DEEP_LINK_SQL;
+  return {
+    sql: usable ? sql : undefined,
+    run: usable && (run === '1' || run === 'true'),
+  };
+}
+
+/** Builds a deep link path for SQL. */
+export function deepLinkPath(sql: string, run = true): string {
+  const params = new URLSearchParams({ sql });
+  if (run) params.set('run', '1');
+  return `/?${params.toString()}`;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { referencedTables } from './referenced-tables';
+
+const TABLES = ['stl_query', 'stl_scan', 'stl_wlm_query'];
+
+describe('referencedTables', () => {
+  it('finds tables used in FROM and JOIN, case-insensitively', () => {
+    const sql = 'SELECT * FROM STL_QUERY q JOIN "stl_scan" s ON q.query = s.query';
+    expect(referencedTables(sql, TABLES)).toEqual(['stl_query', 'stl_scan']);
+  });
+
+  it('ignores names inside comments and string literals', () => {
+    const sql = "-- stl_scan\nSELECT 'stl_wlm_query' /* stl_scan */ FROM stl_query";
+    expect(referencedTables(sql, TABLES)).toEqual(['stl_query']);
+  });
+
+  it('does not match a longer identifier that contains a table name', () => {
+    expect(referencedTables('SELECT * FROM stl_query_backup', TABLES)).toEqual([]);
+  });
+});

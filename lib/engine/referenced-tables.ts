@@ -1,0 +1,25 @@
+/**
+ * Which known tables a statement mentions. Used to show "files read out of
+ * files in the tables touched"; a mention inside a comment or a string literal
+ * does not count.
+ */
+
+/** Blanks out comments, string literals and quoted identifiers' quotes. */
+export function stripLiteralsAndComments(sql: string): string {
+  return sql
+    .replace(/--[^\n]*/g, ' ')
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/'(?:[^']|'')*'/g, "''")
+    .replace(/"((?:[^"]|"")*)"/g, (_match, name: string) => ` ${name.replaceAll('""', '"')} `);
+}
+
+/** The names from `tables` that appear as whole words in `sql`, case-insensitively. */
+export function referencedTables(sql: string, tables: readonly string[]): string[] {
+  const words = new Set(
+    stripLiteralsAndComments(sql)
+      .toLowerCase()
+      .split(/[^a-z0-9_$]+/)
+      .filter(Boolean),
+  );
+  return tables.filter((table) => words.has(table.toLowerCase()));
+}

@@ -1,0 +1,87 @@
+/**
+ * Creates one view per catalog table on any DuckDB handle (the browser's
+ * worker, or the Node build in tests), leaving out files DuckDB cannot read.
+ */
+import type { CatalogManifest, CatalogTable, PartitionKey } from '../catalog/types';
+import { parseEngineError } from './errors';
+import { createViewSql, fileNamedInError, registeredName, type RegisteredFile } from './views';
+
+export interface EngineColumn {
+  name: string;
+  type: string;
+}
+
+/** A table as the engine exposes it, with anything it had to leave out. */
+export interface EngineTable {
+  name: string;
+  columns: EngineColumn[];
+  partitionKeys: PartitionKey[];
+  /** Files the view reads. */
+  fileCount: number;
+  /** Files left out because DuckDB could not read them, with DuckDB's reason. */
+  skipped: { path: string; message: string }[];
+  /** Set when no view could be made for this table. */
+  error?: string;
+}
+
+/** What view creation needs from a DuckDB handle. */
+export interface ViewTarget {
+  /** Makes `file.url` readable under the virtual name `file.name`. */
+  registerFile(file: RegisteredFile): Promise<void>;
+  /** Runs a statement; rejects with DuckDB's error. */
+  run(sql: string): Promise<void>;
+  /** Every column of every view, in order. */
+  columns(): Promise<{ table: string; column: string; type: string }[]>;
+}
+
+/** Where a catalog file is read from (a URL in the browser, a path in tests). */
+export type FileLocator = (table: CatalogTable, file: CatalogTable['files'][number]) => string;
+
+/**
+ * Registers every file and creates the views. When DuckDB rejects a view
+ * because of one file (zero bytes, not Parquet, a broken footer), that file
+ * is dropped with DuckDB's reason and the view is tried again, so one bad
+ * file never hides the rest of its table.
+ */
+export async function createTableViews(
+  target: ViewTarget,
+  manifest: CatalogManifest,
+  locate: FileLocator,
+  onProgress?: (message: string) => void,
+): Promise<EngineTable[]> {
+  const tables: EngineTable[] = [];
+  for (const [index, table] of manifest.tables.entries()) {
+    onProgress?.(`Opening ${table.name} (${index + 1} of ${manifest.tables.length}, ${table.files.length} files)`);
+    let files: RegisteredFile[] = table.files.map((file) => ({
+      name: registeredName(table, file),
+      url: locate(table, file),
+      path: file.path,
+      schemaGroup: file.schemaGroup,
+    }));
+    for (const file of files) await target.registerFile(file);
+    const entry: EngineTable = { name: table.name, columns: [], partitionKeys: table.partitionKeys, fileCount: 0, skipped: [] };
+    while (files.length > 0) {
+      try {
+        await target.run(createViewSql(table.name, table, files));
+        entry.fileCount = files.length;
+        break;
+      } catch (error) {
+        const message = parseEngineError(error).message;
+        const bad = fileNamedInError(message, files);
+        if (!bad) {
+          entry.error = message;
+          break;
+        }
+        entry.skipped.push({ path: bad.path, message });
+        files = files.filter((file) => file !== bad);
+      }
+    }
+    if (files.length === 0 && !entry.error) entry.error = 'No readable Parquet files.';
+    tables.push(entry);
+  }
+  const byName = new Map(tables.map((table) => [table.name, table]));
+  for (const column of await target.columns()) {
+    byName.get(column.table)?.columns.push({ name: column.column, type: column.type });
+  }
+  return tables;
+}

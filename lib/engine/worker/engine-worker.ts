@@ -1,0 +1,132 @@
+/**
+ * Entry of the engine's Web Worker. Bundled by `scripts/copy-duckdb.ts` into a
+ * classic worker script beside DuckDB's own worker, which it then loads
+ * unchanged. DuckDB-WASM reads files with synchronous XMLHttpRequests; this
+ * wrapper sits in front of them to:
+ * - answer DuckDB's per-file HEAD (size probe) from the size in the URL
+ *   fragment, saving a round trip per file and working where HEAD cannot
+ *   (presigned GET URLs, servers that drop Content-Length);
+ * - report every real request on a BroadcastChannel, so the page can charge
+ *   each query with its bytes and files.
+ *
+ * The worker URL carries `target` (eh | mvp) and `channel` (a name unique to
+ * this engine, so tabs never see each other's reports).
+ */
+import { isIoMessage, type IoMessage } from './io-messages';
+import { knownSize } from './known-size';
+
+const params = new URL(globalThis.location.href).searchParams;
+const target = params.get('target') === 'mvp' ? 'mvp' : 'eh';
+const channel = new BroadcastChannel(params.get('channel') ?? 'clusterscope-io');
+function post(message: IoMessage): void {
+  channel.postMessage(message);
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+const NativeXMLHttpRequest: typeof XMLHttpRequest = globalThis.XMLHttpRequest;
+
+interface Synthetic {
+  status: number;
+  headers: Record<string, string>;
+  body: ArrayBuffer | null;
+}
+
+class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
+  private method = 'GET';
+  private url = '';
+  private openArgs: [string, string | URL, boolean, string | null | undefined, string | null | undefined] | null = null;
+  private readonly requestHeaders: [string, string][] = [];
+  private synthetic: Synthetic | null = null;
+  private reported = false;
+
+  // Opening is deferred to send(), so a request answered here never opens a connection.
+  override open(method: string, url: string | URL, async?: boolean, username?: string | null, password?: string | null): void {
+    this.method = method.toUpperCase();
+    this.url = String(url);
+    this.synthetic = null;
+    this.requestHeaders.length = 0;
+    this.openArgs = [method, url, async ?? true, username, password];
+  }
+
+  override setRequestHeader(name: string, value: string): void {
+    this.requestHeaders.push([name, value]);
+  }
+
+  override send(body?: Document | XMLHttpRequestBodyInit | null): void {
+    this.synthetic = this.answerLocally();
+    if (this.synthetic) return;
+    const args = this.openArgs;
+    if (!args) throw new DOMException('send() before open()', 'InvalidStateError');
+    super.open(args[0], args[1], args[2], args[3], args[4]);
+    for (const [name, value] of this.requestHeaders) super.setRequestHeader(name, value);
+    this.addEventListener('loadend', () => this.report(), { once: true });
+    // DuckDB only sends null bodies; the DOM typing also allows Document, which workers lack.
+    super.send(body as XMLHttpRequestBodyInit | null | undefined);
+    // Synchronous requests have finished by now; loadend may not fire for them.
+    if (super.readyState === NativeXMLHttpRequest.DONE) this.report();
+  }
+
+  override get status(): number {
+    return this.synthetic ? this.synthetic.status : super.status;
+  }
+
+  override get readyState(): number {
+    return this.synthetic ? NativeXMLHttpRequest.DONE : super.readyState;
+  }
+
+  override get response(): unknown {
+    return this.synthetic ? this.synthetic.body : super.response;
+  }
+
+  override getResponseHeader(name: string): string | null {
+    if (!this.synthetic) return super.getResponseHeader(name);
+    return this.synthetic.headers[name.toLowerCase()] ?? null;
+  }
+
+  /** DuckDB's size probe (HEAD with `Range: bytes=0-`), answered from the size in the URL fragment. */
+  private answerLocally(): Synthetic | null {
+    const size = this.method === 'HEAD' ? knownSize(this.url) : null;
+    if (size === null) return null;
+    return {
+      status: 206,
+      body: null,
+      headers: {
+        'content-length': String(size),
+        'content-range': size > 0 ? `bytes 0-${size - 1}/${size}` : 'bytes */0',
+        'accept-ranges': 'bytes',
+      },
+    };
+  }
+
+  private report(): void {
+    if (this.reported) return;
+    this.reported = true;
+    post({
+      kind: 'request',
+      method: this.method,
+      url: withoutFragment(this.url),
+      status: super.status,
+      bytes: this.method === 'HEAD' ? 0 : bodyBytes(super.response),
+    });
+  }
+}
+
+function bodyBytes(body: unknown): number {
+  if (body instanceof ArrayBuffer) return body.byteLength;
+  if (typeof body === 'string') return body.length;
+  return 0;
+}
+
+globalThis.XMLHttpRequest = ObservedXMLHttpRequest;
+
+channel.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = event.data;
+  if (!isIoMessage(message)) return;
+  if (message.kind === 'flush') post({ kind: 'flushed', id: message.id });
+});
+
+importScripts(new URL(`./duckdb-browser-${target}.worker.js`, globalThis.location.href).href);

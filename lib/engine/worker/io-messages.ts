@@ -1,0 +1,38 @@
+/**
+ * Messages on the BroadcastChannel between the engine worker and the page.
+ * DuckDB's own worker protocol is left untouched; this side channel reports
+ * the HTTP requests the worker makes, so the page can show bytes fetched and
+ * files read per query.
+ */
+
+/** One HTTP request made inside the worker. */
+export interface IoRequestMessage {
+  kind: 'request';
+  method: string;
+  url: string;
+  status: number;
+  /** Body bytes received (0 for HEAD). */
+  bytes: number;
+}
+
+/** Asks the worker to answer once every earlier report has been posted. */
+export interface IoFlushMessage {
+  kind: 'flush';
+  id: number;
+}
+
+export interface IoFlushedMessage {
+  kind: 'flushed';
+  id: number;
+}
+
+export type IoMessage = IoRequestMessage | IoFlushMessage | IoFlushedMessage;
+
+const KINDS = new Set<string>(['request', 'flush', 'flushed']);
+
+/** Type guard for data received on the channel, which is outside input. */
+export function isIoMessage(value: unknown): value is IoMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return typeof kind === 'string' && KINDS.has(kind);
+}

@@ -1,0 +1,42 @@
+/**
+ * The sample is built in a temporary folder beside the target and renamed
+ * into place at the end, so a reader never sees a half-written sample.
+ */
+
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { MARKER_FILE } from './marker';
+import { DATA_PREFIX } from './parts';
+
+/** Creates an empty temporary folder next to the target. */
+export function createTempDir(out: string): string {
+  const tmp = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  return tmp;
+}
+
+/** Only an earlier (possibly incomplete) sample or an empty folder may be replaced. */
+function isReplaceable(out: string): boolean {
+  const entries = readdirSync(out);
+  if (entries.length === 0) return true;
+  const top = DATA_PREFIX.split('/')[0] ?? '';
+  return entries.every((e) => e === MARKER_FILE || e === top);
+}
+
+/** Moves the finished sample into place, replacing an older sample at the target. */
+export function moveIntoPlace(tmp: string, out: string): void {
+  if (existsSync(out)) {
+    if (!isReplaceable(out)) {
+      throw new Error(`Refusing to replace ${out}: it holds files that are not a ClusterScope sample`);
+    }
+    rmSync(out, { recursive: true, force: true });
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  renameSync(tmp, out);
+}
+
+/** Removes a temporary folder after a failure. */
+export function discardTempDir(tmp: string): void {
+  rmSync(tmp, { recursive: true, force: true });
+}

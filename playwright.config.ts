@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+import { E2E_SERVERS } from './e2e/support/servers';
+
+/**
+ * End-to-end tests in Debian's Chromium (never a downloaded browser). The
+ * production build is served once per data source the tests need; run
+ * through `scripts/e2e.sh`, which builds the app and prepares the fixtures first.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 90_000,
+  expect: { timeout: 30_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: E2E_SERVERS.sample.url,
+    trace: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: Object.values(E2E_SERVERS).map((server) => ({
+    command: server.command,
+    url: `${server.url}/api/catalog`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: { ...server.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })),
+});

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `npm test`: lint and typecheck, unit tests beside the modules, then the
+# end-to-end tests in real Chromium. Installs what it needs where it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+started=$(date +%s)
+echo "== lint"
+node_modules/.bin/eslint --max-warnings=0 .
+echo "== typecheck"
+node_modules/.bin/tsc6 --noEmit -p tsconfig.json
+echo "== unit tests"
+node_modules/.bin/vitest run
+echo "== end-to-end tests"
+bash scripts/e2e.sh
+echo "== all tests passed in $(( $(date +%s) - started )) s"
