@@ -11,7 +11,9 @@ test.describe('a source with broken files', () => {
     const tree = page.getByRole('tree', { name: 'Tables' });
     const stlQuery = tree.getByRole('treeitem', { name: 'stl_query', exact: true });
     await stlQuery.getByText('stl_query', { exact: true }).click();
-    await expect(stlQuery.getByRole('list', { name: 'Skipped files of stl_query' })).toContainText('part-99998-corrupt');
+    const skipped = stlQuery.getByRole('list', { name: 'Skipped files of stl_query' });
+    await expect(skipped).toContainText('part-99998-corrupt');
+    await expect(skipped).toContainText('not a readable Parquet file');
 
     await console.run('SELECT count(*) > 0 AS has_rows, count(DISTINCT clusterid) AS clusters FROM stl_query');
     expect((await console.gridContent()).rows).toEqual([['true', '2']]);

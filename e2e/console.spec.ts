@@ -114,3 +114,27 @@ test('Ctrl+Enter runs the query', async ({ page }) => {
   await console.waitForOutcome();
   expect((await console.gridContent()).rows).toEqual([['7']]);
 });
+
+test('the results grid shows 100,000 rows and scrolls to the last one', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.run('SELECT i AS n, i * 2 AS twice, CAST(i AS VARCHAR) AS label FROM range(100000) t(i) ORDER BY i');
+  await expect(console.stats).toContainText('100,000 rows');
+  await expect(console.grid).toHaveAttribute('aria-rowcount', '100001');
+  const renderedRows = await console.grid.getByRole('row').count();
+  expect(renderedRows).toBeLessThan(200);
+  await console.grid.evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
+  await expect(console.grid.getByRole('gridcell', { name: '99999', exact: true }).first()).toBeVisible();
+});
+
+test('a running query can be cancelled and the next query runs', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.setSql('SELECT count(*) FROM range(10000000000) a(i) WHERE i % 7 = 3');
+  await console.runButton.click();
+  await expect(console.cancelButton).toBeEnabled();
+  await console.cancelButton.click();
+  await expect(console.error).toContainText(/cancel/i, { timeout: 10_000 });
+  await console.run('SELECT 1 AS one');
+  expect((await console.gridContent()).rows).toEqual([['1']]);
+});

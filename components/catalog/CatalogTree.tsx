@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { CatalogManifest } from '@/lib/catalog/types';
 import type { EngineTable } from '@/lib/engine/client';
 import { summarizePartitions } from '@/lib/catalog/partition-summary';
+import { warningsForTable } from '@/lib/catalog/table-warnings';
 import { formatBytes } from '@/lib/console/units';
 
 export interface CatalogTreeProps {
@@ -23,6 +24,10 @@ export function CatalogTree({ manifest, tables, onInsert }: CatalogTreeProps): R
         {manifest.tables.map((table) => {
           const resolved = engineTables.get(table.name);
           const partitions = summarizePartitions(table);
+          const problems = [
+            ...warningsForTable(manifest, table),
+            ...(resolved?.skipped ?? []).map((skipped) => ({ path: skipped.path, message: skipped.message })),
+          ];
           return (
             <li key={table.name} role="treeitem" aria-selected={false} aria-label={table.name}>
               <details>
@@ -31,13 +36,14 @@ export function CatalogTree({ manifest, tables, onInsert }: CatalogTreeProps): R
                   <span className="muted">
                     {table.files.length} files · {formatBytes(table.bytes)}
                   </span>
+                  {problems.length > 0 ? <span className="badge warn">{problems.length} skipped</span> : null}
                 </summary>
                 {resolved?.error ? <p className="warning">{resolved.error}</p> : null}
-                {resolved && resolved.skipped.length > 0 ? (
+                {problems.length > 0 ? (
                   <ul className="warning" aria-label={`Skipped files of ${table.name}`}>
-                    {resolved.skipped.map((skipped) => (
-                      <li key={skipped.path}>
-                        Skipped <code>{skipped.path}</code>: {skipped.message}
+                    {problems.map((problem) => (
+                      <li key={`${problem.path}:${problem.message}`}>
+                        <code>{problem.path}</code>: {problem.message}
                       </li>
                     ))}
                   </ul>

@@ -3,22 +3,17 @@
  * Parquet files written by native DuckDB.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import * as duckdb from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogManifest, CatalogTable } from '../catalog/types';
 import { createTableViews, type EngineTable, type ViewTarget } from './table-views';
 import { COLUMNS_SQL } from './catalog-sql';
-
-const require = createRequire(import.meta.url);
-const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+import { duckdb, startNodeEngine, type NodeEngine } from './testing/node-engine';
 
 let dir = '';
-let db: duckdb.DuckDBBindings;
-let conn: duckdb.DuckDBConnection;
+let engine: NodeEngine;
 let tables: EngineTable[] = [];
 
 function catalogTable(name: string, files: { path: string; partition: Record<string, string> }[]): CatalogTable {
@@ -58,13 +53,8 @@ beforeAll(async () => {
   native.closeSync();
 
   const manifest: CatalogManifest = { source: dir, builtAt: '', warnings: [], tables: [catalogTable('stl_wlm_query', entries)] };
-  db = await duckdb.createDuckDB(
-    { mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' }, eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' } },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
-  await db.instantiate(() => undefined);
-  conn = db.connect();
+  engine = await startNodeEngine();
+  const { db, conn } = engine;
   const target: ViewTarget = {
     registerFile: async (file) => db.registerFileURL(file.name, file.url, duckdb.DuckDBDataProtocol.NODE_FS, false),
     run: async (sql) => {
@@ -81,13 +71,12 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-  conn?.close();
-  db?.reset();
+  engine?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 function rows(sql: string): Record<string, unknown>[] {
-  return conn.query(sql).toArray().map((row) => ({ ...(row as object) }) as Record<string, unknown>);
+  return engine.conn.query(sql).toArray().map((row) => ({ ...(row as object) }) as Record<string, unknown>);
 }
 
 describe('createTableViews on DuckDB-WASM', () => {

@@ -1,6 +1,5 @@
-import { DuckDBInstance } from '@duckdb/node-api';
+import { generateSample } from './generate-sample';
 (async () => {
-  const inst = await DuckDBInstance.create(':memory:');
-  const con = await inst.connect();
-  console.log((await con.runAndReadAll(`SELECT rpad('abc', 5, ' ') || '|' AS a, rpad('abcdefgh', 5, ' ') || '|' AS b, length(rpad('', 3, ' ')) AS c, rpad('é✓', 4, ' ') || '|' AS d`)).getRowsJson());
+  const s = await generateSample({ out: '/tmp/cs-sample-check2', endDate: '2026-11-20', encrypt: false });
+  console.log(s.millis, Math.round(process.memoryUsage().rss / 1e6), 'MB rss now', Math.round(process.memoryUsage().heapUsed / 1e6), 'MB heap');
 })();
