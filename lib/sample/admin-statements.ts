@@ -17,13 +17,17 @@ import { usersWithRole } from './users';
 /** Who issues a pooled statement; the workload model picks a session of that kind. */
 export type Issuer = 'etl' | 'analyst' | 'admin';
 
+/** A pooled DDL or utility statement. */
 export interface AdminStatement {
   text: string;
   issuer: Issuer;
+  /** The analyst who owns what the statement touches, when it matters (scratch tables). */
+  owner?: string;
   /** Relative frequency within its pool. */
   weight: number;
 }
 
+/** The DDL and utility text pools of one cluster. */
 export interface AdminPools {
   ddl: AdminStatement[];
   /** GRANT/REVOKE and user management: sensitive, rare, office hours. */
@@ -72,8 +76,9 @@ function ddlPool(rng: Rng, catalog: ClusterCatalog, analysts: readonly DbUser[])
     });
   }
   for (const a of analysts) {
-    out.push({ text: `CREATE TABLE scratch.${a.name}_tmp_${rng.hex(4)} (id BIGINT, note VARCHAR(256), created_at TIMESTAMP)`, issuer: 'analyst', weight: 0.3 });
-    out.push({ text: `DROP TABLE IF EXISTS scratch.${a.name}_tmp_${rng.hex(4)}`, issuer: 'analyst', weight: 0.3 });
+    const scratch = `scratch.${a.name}_tmp_${rng.hex(4)}`;
+    out.push({ text: `CREATE TABLE ${scratch} (id BIGINT, note VARCHAR(256), created_at TIMESTAMP)`, issuer: 'analyst', owner: a.name, weight: 0.3 });
+    out.push({ text: `DROP TABLE IF EXISTS ${scratch}`, issuer: 'analyst', owner: a.name, weight: 0.3 });
   }
   return out;
 }

@@ -13,6 +13,7 @@ export type AlertKind =
   | 'dist_all_inner'
   | 'selective_filter';
 
+/** Every alert kind the generator can log. */
 export const ALERT_KINDS: readonly AlertKind[] = [
   'missing_stats',
   'nested_loop',

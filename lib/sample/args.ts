@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import type { GenerateSampleOptions } from './generate-sample';
 
+/** Help text of the command. */
 export const USAGE = `Usage: npm run sample -- [options]
 
   --clusters N          number of clusters (default 5)
@@ -15,6 +16,7 @@ export const USAGE = `Usage: npm run sample -- [options]
   --if-missing          do nothing if a complete sample already exists at --out
   --help                show this text`;
 
+/** What the command line asks for. */
 export type CliCommand = { kind: 'help' } | { kind: 'generate'; options: GenerateSampleOptions };
 
 function toInt(flag: string, value: string | undefined): number | undefined {

@@ -6,6 +6,7 @@
 import type { ClusterProfile } from './types';
 import { createRng } from './random';
 
+/** Redshift distribution style of a table. */
 export type DistStyle = 'KEY' | 'ALL' | 'EVEN';
 
 /** A table as the generator knows it. */

@@ -6,7 +6,7 @@ import { columnsFor } from './schema';
 import { expectedAlertShare } from './statements';
 import { formatDay, windowDays } from './time';
 import type { ClusterDayRows, SampleOptions } from './types';
-import { buildClusterContext } from './workload';
+import { buildClusterContext } from './context';
 
 const OPTIONS: SampleOptions = { clusters: 5, days: 3, queriesPerDay: 400, endDate: '2024-06-12', seed: 7 };
 const CLUSTERS = buildClusters(OPTIONS.clusters);

@@ -11,7 +11,7 @@ import { statementTextRows } from './rows/text';
 import { wlmRow } from './rows/wlm';
 import type { ClusterDayRows, TableName } from './types';
 import { TABLE_NAMES } from './types';
-import type { ClusterContext } from './workload';
+import type { ClusterContext } from './context';
 import { simulateClusterDay } from './workload';
 
 /** An empty row set for every table. */
@@ -41,7 +41,7 @@ export function generateClusterDay(ctx: ClusterContext, day: string, dayIndex: n
   const alertRng = createRng(seed, id, day, 'stl_alert_event_log');
   const out = emptyRows();
   for (const q of activity.queries) {
-    out.stl_query.push(queryRow(q, ctx.cluster.database));
+    out.stl_query.push(queryRow(q));
     out.stl_querytext.push(...queryTextRows(q));
     out.stl_explain.push(...explainRows(q));
     const wlm = wlmRow(q);

@@ -14,6 +14,7 @@ import { DEMO_KEY_NAME, DEMO_KEY_NAMESPACE } from './keys';
 import { mapLimit } from './limit';
 import type { FleSuite } from './types';
 
+/** How one cluster's values are encrypted. */
 export interface FleEncryptorOptions {
   publicKeyPem: string;
   suite: FleSuite;

@@ -19,9 +19,10 @@ import { encryptedColumns } from './schema';
 import { formatDay, windowDays } from './time';
 import type { ClusterDayRows, ClusterProfile, RowRecord, SampleOptions, TableName, TimedRow } from './types';
 import { TABLE_NAMES } from './types';
-import { buildClusterContext } from './workload';
+import { buildClusterContext } from './context';
 import { PartitionWriter } from './write';
 
+/** Options of generateSample: the content options plus where and how to write. */
 export interface GenerateSampleOptions extends Partial<SampleOptions> {
   /** Target folder; default `data/sample` under the current directory. */
   out?: string;
@@ -35,6 +36,7 @@ export interface GenerateSampleOptions extends Partial<SampleOptions> {
   onProgress?: (event: SampleProgress) => void;
 }
 
+/** Reported after each partition day of a cluster is written. */
 export interface SampleProgress {
   clusterId: string;
   clusterIndex: number;
@@ -47,6 +49,7 @@ export interface SampleProgress {
   encryptedTexts: number;
 }
 
+/** What generateSample did. */
 export interface SampleSummary {
   /** Absolute path of the sample root. */
   out: string;
@@ -176,9 +179,9 @@ export async function generateSample(opts: GenerateSampleOptions = {}): Promise<
   const clusters = buildClusters(options.clusters);
   const tmp = createTempDir(out);
   const writer = await PartitionWriter.open();
+  const queue = new SerialQueue();
   try {
     const totals: RunTotals = { files: 0, bytes: 0, counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number> };
-    const queue = new SerialQueue();
     for (const cluster of clusters) {
       const encryptor = encrypt ? createFleEncryptor({ publicKeyPem, suite: cluster.suite, base64Padding: cluster.base64Padding }) : null;
       await generateCluster(options, cluster, tmp, writer, queue, encryptor, totals, (day, rows, dayFiles) =>
@@ -202,6 +205,8 @@ export async function generateSample(opts: GenerateSampleOptions = {}): Promise<
     moveIntoPlace(tmp, out);
     return { out, skipped: false, marker, millis: Date.now() - started };
   } catch (err) {
+    // Let queued writes settle before their folder and database go away.
+    await queue.drain().catch(() => undefined);
     if (existsSync(tmp)) discardTempDir(tmp);
     throw err;
   } finally {

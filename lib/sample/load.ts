@@ -16,6 +16,7 @@ const ETL = [0.7, 2.2, 2.6, 2.4, 1.8, 1.1, 0.6, 0.35, 0.3, 0.3, 0.3, 0.3, 0.3, 0
 /** Local-hour weights of system work: steady, busier after the nightly load. */
 const SYSTEM = [1, 1, 1.2, 1.5, 1.6, 1.4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
 
+/** The hour-of-day profiles work follows. */
 export type LoadShape = 'office' | 'etl' | 'system';
 
 const SHAPES: Record<LoadShape, readonly number[]> = { office: OFFICE, etl: ETL, system: SYSTEM };
@@ -43,6 +44,7 @@ export function drawStart(rng: Rng, dayStartMicros: Micros, weights: readonly nu
   return dayStartMicros + hour * MICROS_PER_HOUR + Math.floor(minuteMicros);
 }
 
+/** Counts of each kind of work on one cluster-day. */
 export interface DailyVolume {
   interactive: number;
   etl: number;

@@ -9,7 +9,8 @@ import { generateClusterDay } from './day';
 import { resolveSampleOptions } from './options';
 import { windowDays } from './time';
 import type { ClusterDayRows, SampleOptions } from './types';
-import { buildClusterContext, queryIdStride, xidStride } from './workload';
+import { buildClusterContext } from './context';
+import { queryIdStride, xidStride } from './workload';
 
 /** Identifies one protected cell: stl_query by query; the *text tables by their keys and chunk sequence. */
 export type PlaintextKey =

@@ -8,10 +8,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FleSuite, SampleOptions, TableName } from './types';
 
+/** Name of the marker file at the sample root. */
 export const MARKER_FILE = 'sample.json';
 const FORMAT = 'clusterscope-sample';
 const VERSION = 1;
 
+/** Per-cluster facts a reader of the sample needs. */
 export interface SampleMarkerCluster {
   id: string;
   /** Algorithm suite id of the cluster's FLE values, e.g. 0x0378. */
@@ -21,6 +23,7 @@ export interface SampleMarkerCluster {
   newerColumns: boolean;
 }
 
+/** Contents of sample.json. */
 export interface SampleMarker {
   format: typeof FORMAT;
   version: typeof VERSION;

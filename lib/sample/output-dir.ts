@@ -8,8 +8,31 @@ import { basename, dirname, join } from 'node:path';
 import { MARKER_FILE } from './marker';
 import { DATA_PREFIX } from './parts';
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary folders that runs killed midway left behind; a live run's folder stays. */
+function removeAbandonedTempDirs(out: string): void {
+  const parent = dirname(out);
+  if (!existsSync(parent)) return;
+  const prefix = `.${basename(out)}.tmp-`;
+  for (const entry of readdirSync(parent)) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(entry.slice(prefix.length));
+    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
 /** Creates an empty temporary folder next to the target. */
 export function createTempDir(out: string): string {
+  removeAbandonedTempDirs(out);
   const tmp = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });

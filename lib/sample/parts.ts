@@ -20,6 +20,7 @@ export function partitionDir(table: TableName, clusterId: string, day: string): 
   return `${DATA_PREFIX}/${table}/clusterid=${clusterId}/startdate=${day}`;
 }
 
+/** One export run's share of a partition: a slice of its time-ordered rows and the file it goes to. */
 export interface ExportRun {
   /** Index of the first row (rows are in time order) and one past the last. */
   from: number;

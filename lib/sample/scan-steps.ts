@@ -12,6 +12,7 @@ export const SCAN_TYPE = { network: 1, permanent: 2, spectrum: 29 } as const;
 /** Slice number Redshift gives the leader node. */
 export const LEADER_SLICE = 10000;
 
+/** One scan step of a statement, before per-slice numbers are drawn. */
 export interface ScanStep {
   type: number;
   tbl: number;

@@ -7,8 +7,10 @@
 
 import type { ClusterProfile, TableName, TableRowMap } from './types';
 
+/** DuckDB/Parquet type of an exported column. */
 export type ColumnType = 'INTEGER' | 'BIGINT' | 'VARCHAR' | 'TIMESTAMP';
 
+/** One exported column of a table with row type R. */
 export interface ColumnSpec<R> {
   name: keyof R & string;
   type: ColumnType;

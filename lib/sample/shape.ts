@@ -6,6 +6,7 @@
 
 import type { UserTable } from './catalog';
 
+/** Redshift join distribution strategies as EXPLAIN names them. */
 export type JoinStrategy =
   | 'DS_DIST_NONE'
   | 'DS_DIST_ALL_NONE'
@@ -17,6 +18,7 @@ export type JoinStrategy =
 /** What a scan reads: a catalog table or a volatile temp table Redshift made for a CTE. */
 export type ScanSource = { kind: 'table'; table: UserTable } | { kind: 'temp'; name: string; rows: number; width: number };
 
+/** One table read by a statement. */
 export interface ShapeScan {
   source: ScanSource;
   alias: string;
@@ -36,8 +38,10 @@ export interface ShapeJoin {
   condition: string;
 }
 
+/** What a statement does; decides whether it has a plan, scans and WLM rows. */
 export type StatementKind = 'select' | 'insert' | 'delete' | 'update' | 'copy' | 'unload' | 'leader' | 'system';
 
+/** The logical shape of a statement. */
 export interface QueryShape {
   kind: StatementKind;
   text: string;

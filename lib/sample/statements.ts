@@ -23,8 +23,10 @@ import type { DbUser } from './users';
 import { usersWithRole } from './users';
 import { MICROS_PER_SECOND } from './time';
 
+/** Who sends a statement: BI tools, analysts, ETL jobs or Redshift itself. */
 export type Workload = 'bi' | 'adhoc' | 'etl' | 'system';
 
+/** The alert a statement raises and where it points. */
 export interface StatementAlert {
   kind: AlertKind;
   /** Index into Statement.steps of the scan the alert rows point at (same slice, segment and step). */
@@ -33,6 +35,7 @@ export interface StatementAlert {
   fireRate: number;
 }
 
+/** A distinct statement of the pool, with everything its executions share. */
 export interface Statement {
   /** Stable within the cluster's pool, e.g. `bi-017`. */
   key: string;
@@ -43,6 +46,7 @@ export interface Statement {
   text: string;
   userid: number;
   label: string;
+  database: string;
   /** Runs on the leader only: no WLM row, no scans, no plan. */
   leaderOnly: boolean;
   steps: ScanStep[];
@@ -54,6 +58,7 @@ export interface Statement {
   share: number;
 }
 
+/** A cluster's statements by workload. */
 export interface StatementPool {
   bi: Statement[];
   adhoc: Statement[];
@@ -192,7 +197,7 @@ function assignAlerts(rng: Rng, candidates: Candidate[]): void {
   }
 }
 
-function finish(rng: Rng, c: Candidate, key: string, users: readonly DbUser[]): Statement {
+function finish(rng: Rng, cluster: ClusterProfile, c: Candidate, key: string, users: readonly DbUser[]): Statement {
   const missingStats = c.alert ? c.alert.apply(c.draft.shape) : [];
   const s = c.draft.shape;
   const steps = buildScanSteps(s);
@@ -225,6 +230,8 @@ function finish(rng: Rng, c: Candidate, key: string, users: readonly DbUser[]): 
     text: s.text,
     userid: user.userid,
     label,
+    // Analysts sometimes work in the second database; pipelines and tools never do.
+    database: c.workload === 'adhoc' && rng.chance(0.2) ? cluster.secondaryDatabase : cluster.database,
     leaderOnly: s.kind === 'leader',
     steps,
     plan,
@@ -270,13 +277,13 @@ export function buildStatementPool(cluster: ClusterProfile, seed: number, catalo
     c.workload === 'bi' ? (biShares[i] ?? 0) : c.workload === 'adhoc' ? (adhocShares[i - biDrafts.length] ?? 0) : (etlShares[i - biDrafts.length - adhocDrafts.length] ?? 0);
   candidates.forEach((c, i) => {
     const key = `${c.workload}-${String(counters[c.workload]++).padStart(3, '0')}`;
-    const st = finish(rng, c, key, users);
+    const st = finish(rng, cluster, c, key, users);
     st.share = shareOf(c, i);
     pool[c.workload].push(st);
   });
   const systemShares = normalise(systemDrafts.map((d) => d.weight));
   systemDrafts.forEach((draft, i) => {
-    const st = finish(rng, { draft, workload: 'system', mix: 0, alert: null }, `system-${String(i).padStart(3, '0')}`, users);
+    const st = finish(rng, cluster, { draft, workload: 'system', mix: 0, alert: null }, `system-${String(i).padStart(3, '0')}`, users);
     st.share = systemShares[i] ?? 0;
     pool.system.push(st);
   });

@@ -14,6 +14,7 @@ import type { Rng } from './random';
 import type { JoinStrategy, QueryShape } from './shape';
 import { shape, tableScan } from './shape';
 
+/** Names of the interactive SQL templates. */
 export type TemplateName =
   | 'piiLookup'
   | 'trend'
@@ -30,6 +31,7 @@ export type TemplateName =
   | 'topN'
   | 'leaderOnly';
 
+/** What a template draws from. */
 export interface TemplateContext {
   rng: Rng;
   catalog: ClusterCatalog;

@@ -2,9 +2,13 @@
 
 import type { Micros } from './types';
 
+/** Microseconds per second. */
 export const MICROS_PER_SECOND = 1_000_000;
+/** Microseconds per minute. */
 export const MICROS_PER_MINUTE = 60 * MICROS_PER_SECOND;
+/** Microseconds per hour. */
 export const MICROS_PER_HOUR = 60 * MICROS_PER_MINUTE;
+/** Microseconds per day. */
 export const MICROS_PER_DAY = 24 * MICROS_PER_HOUR;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -19,6 +19,7 @@ export const TABLE_NAMES = [
   'stl_alert_event_log',
 ] as const;
 
+/** One of the eight exported tables. */
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** Microseconds since 1970-01-01T00:00:00Z. */
@@ -59,7 +60,10 @@ export interface ClusterProfile {
   utcOffsetHours: number;
   /** Compute slices (leader rows use slice 10000 on top of these). */
   slices: number;
+  /** Main database; most work runs here. */
   database: string;
+  /** Second database some analysts use (Redshift's default `dev`, or a scratch database). */
+  secondaryDatabase: string;
   /** Multiplier on queriesPerDay; the first five average to 1. */
   loadScale: number;
   /** Share of user queries that come from ETL jobs. */
@@ -82,6 +86,7 @@ export interface ClusterProfile {
   pidBase: number;
 }
 
+/** A stl_query row. */
 export type StlQueryRow = {
   userid: number;
   query: number;
@@ -97,6 +102,7 @@ export type StlQueryRow = {
   concurrency_scaling_status: number;
 };
 
+/** A stl_querytext row: one 200-character chunk of a query's text. */
 export type StlQueryTextRow = {
   userid: number;
   xid: number;
@@ -118,6 +124,7 @@ export type StlStatementTextRow = {
   text: string;
 };
 
+/** A stl_explain row: one plan node of a query. */
 export type StlExplainRow = {
   userid: number;
   query: number;
@@ -127,6 +134,7 @@ export type StlExplainRow = {
   info: string;
 };
 
+/** A stl_scan row: one scan step on one slice. */
 export type StlScanRow = {
   userid: number;
   query: number;
@@ -154,6 +162,7 @@ export type StlScanRow = {
   is_vectorized_scan: string;
 };
 
+/** A stl_wlm_query row: one query's pass through a WLM queue. */
 export type StlWlmQueryRow = {
   userid: number;
   xid: number;
@@ -177,6 +186,7 @@ export type StlWlmQueryRow = {
   service_class_name: string;
 };
 
+/** A stl_alert_event_log row: one alert on one slice. */
 export type StlAlertEventLogRow = {
   userid: number;
   query: number;

@@ -3,6 +3,7 @@
 import type { ClusterProfile } from './types';
 import { createRng } from './random';
 
+/** A database user. */
 export interface DbUser {
   userid: number;
   name: string;

@@ -5,47 +5,24 @@
  * tells the same story.
  */
 
-import type { AdminPools, AdminStatement } from './admin-statements';
-import { RESTART_TEXT, buildAdminPools } from './admin-statements';
-import type { ClusterCatalog } from './catalog';
-import { buildCatalog } from './catalog';
+import type { ClusterContext } from './context';
 import { SQA_QUEUE, SUPERUSER_QUEUE, SYSTEM_QUEUE, workloadQueue } from './clusters';
 import type { DailyVolume, LoadShape } from './load';
 import { dailyVolume, dayStartMicros, drawStart, isPeak, maxDailyQueries, utcHourWeights } from './load';
 import type { Rng } from './random';
 import { createRng } from './random';
-import type { Statement, StatementAlert, StatementPool, Workload } from './statements';
-import { BI_SHARE, buildStatementPool } from './statements';
+import type { Session } from './sessions';
+import { Sessions } from './sessions';
+import type { Statement, StatementAlert, Workload } from './statements';
+import { BI_SHARE } from './statements';
+import type { DraftText, TextEvent } from './text-events';
+import { draftTexts, sessionSets } from './text-events';
 import { resolveDayTokens } from './text';
 import { MICROS_PER_HOUR, MICROS_PER_MINUTE, MICROS_PER_SECOND } from './time';
-import type { ClusterProfile, Micros, SampleOptions, WlmQueue } from './types';
-import type { DbUser } from './users';
-import { SYSTEM_USER, buildUsers, usersWithRole } from './users';
+import type { ClusterProfile, Micros, WlmQueue } from './types';
+import { SYSTEM_USER } from './users';
 
-/** Everything about a cluster that does not change between days, built once. */
-export interface ClusterContext {
-  options: SampleOptions;
-  cluster: ClusterProfile;
-  catalog: ClusterCatalog;
-  users: DbUser[];
-  pool: StatementPool;
-  admin: AdminPools;
-}
-
-/** Builds the per-cluster context; deterministic in (seed, cluster id). */
-export function buildClusterContext(options: SampleOptions, cluster: ClusterProfile): ClusterContext {
-  const catalog = buildCatalog(cluster, options.seed);
-  const users = buildUsers(cluster, options.seed);
-  return {
-    options,
-    cluster,
-    catalog,
-    users,
-    pool: buildStatementPool(cluster, options.seed, catalog, users),
-    admin: buildAdminPools(cluster, options.seed, catalog, users),
-  };
-}
-
+/** One run of a statement: everything the row builders need. */
 export interface QueryExecution {
   /** The pool statement, or null for system rows made up on the spot ("Undoing ..."). */
   statement: Statement | null;
@@ -53,6 +30,7 @@ export interface QueryExecution {
   text: string;
   userid: number;
   label: string;
+  database: string;
   pid: number;
   xid: number;
   query: number;
@@ -77,30 +55,12 @@ export interface QueryExecution {
   alert: StatementAlert | null;
 }
 
-export interface TextEvent {
-  table: 'stl_ddltext' | 'stl_utilitytext';
-  text: string;
-  userid: number;
-  label: string;
-  pid: number;
-  xid: number;
-  start: Micros;
-  end: Micros;
-}
-
+/** Everything that happened on one cluster in one day. */
 export interface ClusterDayActivity {
   cluster: ClusterProfile;
   day: string;
   queries: QueryExecution[];
   textEvents: TextEvent[];
-}
-
-interface Session {
-  pid: number;
-  user: DbUser;
-  label: string;
-  kind: 'bi' | 'etl' | 'analyst' | 'system' | 'admin';
-  firstUse: Micros | null;
 }
 
 interface DraftQuery {
@@ -111,82 +71,9 @@ interface DraftQuery {
   undo: { transactions: number; tbl: number } | null;
 }
 
-interface DraftText {
-  table: TextEvent['table'];
-  text: string;
-  start: Micros;
-  durationMicros: number;
-  session: Session;
-}
-
 function pickByShare(rng: Rng, statements: readonly Statement[]): Statement | null {
   if (statements.length === 0) return null;
   return statements[rng.weightedIndex(statements.map((s) => s.share))] ?? null;
-}
-
-function pickWeighted(rng: Rng, items: readonly AdminStatement[]): AdminStatement | null {
-  if (items.length === 0) return null;
-  return items[rng.weightedIndex(items.map((s) => s.weight))] ?? null;
-}
-
-/** Session pools of the day: BI connection pools, analysts' sessions, hourly ETL sessions. */
-class Sessions {
-  private readonly byKey = new Map<string, Session>();
-  constructor(
-    private readonly rng: Rng,
-    private readonly cluster: ClusterProfile,
-    private readonly users: readonly DbUser[],
-  ) {}
-
-  private make(key: string, user: DbUser, label: string, kind: Session['kind']): Session {
-    let s = this.byKey.get(key);
-    if (!s) {
-      s = { pid: this.cluster.pidBase + this.rng.int(1, 4_000_000), user, label, kind, firstUse: null };
-      this.byKey.set(key, s);
-    }
-    return s;
-  }
-
-  forStatement(statement: Statement, start: Micros): Session {
-    const user = this.users.find((u) => u.userid === statement.userid) ?? SYSTEM_USER;
-    switch (statement.workload) {
-      case 'bi':
-        // A BI tool keeps a small connection pool open all day.
-        return this.make(`bi:${user.name}:${this.rng.int(0, 5)}`, user, statement.label, 'bi');
-      case 'etl':
-        return this.etl(start);
-      case 'system':
-        return this.system();
-      case 'adhoc': {
-        const kind = user.role === 'admin' ? 'admin' : 'analyst';
-        const hourBlock = Math.floor(start / (4 * MICROS_PER_HOUR));
-        return this.make(`adhoc:${user.name}:${hourBlock}`, user, statement.label, kind);
-      }
-    }
-  }
-
-  etl(start: Micros): Session {
-    const user = usersWithRole(this.users, 'etl')[0] ?? SYSTEM_USER;
-    return this.make(`etl:${Math.floor(start / MICROS_PER_HOUR)}`, user, 'etl', 'etl');
-  }
-
-  system(): Session {
-    return this.make(`system:${this.rng.int(0, 2)}`, SYSTEM_USER, 'default', 'system');
-  }
-
-  analyst(start: Micros): Session {
-    const user = this.rng.pick(usersWithRole(this.users, 'analyst'));
-    return this.make(`adhoc:${user.name}:${Math.floor(start / (4 * MICROS_PER_HOUR))}`, user, 'default', 'analyst');
-  }
-
-  admin(start: Micros): Session {
-    const user = usersWithRole(this.users, 'admin')[0] ?? SYSTEM_USER;
-    return this.make(`admin:${Math.floor(start / MICROS_PER_HOUR)}`, user, 'superuser', 'admin');
-  }
-
-  all(): Session[] {
-    return Array.from(this.byKey.values());
-  }
 }
 
 function draftQueries(ctx: ClusterContext, day: string, volume: DailyVolume, rng: Rng, sessions: Sessions): DraftQuery[] {
@@ -215,48 +102,6 @@ function draftQueries(ctx: ClusterContext, day: string, volume: DailyVolume, rng
     drafts.push({ statement: null, workload: 'system', start, session: sessions.system(), undo: { transactions: rng.int(1, 4), tbl: rng.pick(tables).id } });
   }
   return drafts;
-}
-
-function draftTexts(ctx: ClusterContext, day: string, volume: DailyVolume, rng: Rng, sessions: Sessions, restart: boolean): DraftText[] {
-  const start0 = dayStartMicros(day);
-  const out: DraftText[] = [];
-  const office = utcHourWeights(ctx.cluster, 'office');
-  const etl = utcHourWeights(ctx.cluster, 'etl');
-  for (let i = 0; i < volume.ddl; i++) {
-    const st = pickWeighted(rng, ctx.admin.ddl);
-    if (!st) break;
-    const load = st.issuer === 'etl' ? 'etl' : 'office';
-    const start = drawStart(rng, start0, load === 'etl' ? etl : office, load);
-    const session = st.issuer === 'etl' ? sessions.etl(start) : st.issuer === 'admin' ? sessions.admin(start) : sessions.analyst(start);
-    out.push({ table: 'stl_ddltext', text: resolveDayTokens(st.text, day), start, durationMicros: Math.round(rng.lognormal(80_000, 1.2)), session });
-  }
-  for (let i = 0; i < volume.grants; i++) {
-    const st = pickWeighted(rng, ctx.admin.grants);
-    if (!st) break;
-    const start = drawStart(rng, start0, office, 'office');
-    out.push({ table: 'stl_utilitytext', text: st.text, start, durationMicros: Math.round(rng.lognormal(15_000, 0.8)), session: sessions.admin(start) });
-  }
-  if (restart) {
-    const start = start0 + rng.int(0, 23) * MICROS_PER_HOUR + rng.int(0, 59) * MICROS_PER_MINUTE;
-    out.push({ table: 'stl_utilitytext', text: RESTART_TEXT, start, durationMicros: rng.int(2_000, 40_000), session: sessions.system() });
-  }
-  return out;
-}
-
-/** SET statements each session sends before its first query. */
-function sessionSets(ctx: ClusterContext, rng: Rng, sessions: readonly Session[]): DraftText[] {
-  const out: DraftText[] = [];
-  for (const s of sessions) {
-    if (s.firstUse === null || s.kind === 'system') continue;
-    const sets = s.kind === 'bi' ? ctx.admin.sessionSets.bi : s.kind === 'etl' ? ctx.admin.sessionSets.etl : ctx.admin.sessionSets.analyst;
-    let t = s.firstUse - rng.int(200_000, 3 * MICROS_PER_SECOND);
-    for (const text of sets.slice(0, rng.int(1, sets.length))) {
-      out.push({ table: 'stl_utilitytext', text: s.kind === 'admin' ? "SET query_group TO 'superuser'" : text, start: t, durationMicros: rng.int(300, 4_000), session: s });
-      t += rng.int(1_000, 40_000);
-      if (s.kind === 'admin') break;
-    }
-  }
-  return out;
 }
 
 function chooseQueue(ctx: ClusterContext, rng: Rng, statement: Statement | null, workload: Workload): WlmQueue | null {
@@ -311,6 +156,7 @@ function finishQueries(ctx: ClusterContext, day: string, dayIndex: number, volum
       text,
       userid: user,
       label: st?.label ?? 'default',
+      database: st?.database ?? cluster.database,
       pid: d.session.pid,
       xid,
       query,

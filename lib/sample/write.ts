@@ -14,6 +14,7 @@ import { columnsFor } from './schema';
 import { padChar } from './text';
 import type { ClusterProfile, RowRecord, TableName, TimedRow } from './types';
 
+/** A part file written. */
 export interface WrittenFile {
   /** Path relative to the sample root, with forward slashes. */
   path: string;
@@ -21,6 +22,7 @@ export interface WrittenFile {
   bytes: number;
 }
 
+/** One table's rows for one cluster and partition day. */
 export interface PartitionInput {
   /** Sample root (the temporary folder while generating). */
   root: string;
@@ -90,7 +92,7 @@ export class PartitionWriter {
 
   /** Opens an in-memory DuckDB for writing. */
   static async open(): Promise<PartitionWriter> {
-    const instance = await DuckDBInstance.create(':memory:', { memory_limit: '256MB' });
+    const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     return new PartitionWriter(instance, connection);
   }

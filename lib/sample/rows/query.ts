@@ -10,7 +10,7 @@ export function queryEnd(q: QueryExecution): number {
 }
 
 /** The stl_query row of an execution. */
-export function queryRow(q: QueryExecution, database: string): TimedRow<StlQueryRow> {
+export function queryRow(q: QueryExecution): TimedRow<StlQueryRow> {
   return {
     at: q.start,
     row: {
@@ -19,7 +19,7 @@ export function queryRow(q: QueryExecution, database: string): TimedRow<StlQuery
       label: q.label,
       xid: q.xid,
       pid: q.pid,
-      database,
+      database: q.database,
       querytxt: queryTxt(q.text),
       starttime: q.start,
       endtime: queryEnd(q),

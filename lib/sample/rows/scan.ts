@@ -10,6 +10,7 @@ import { LEADER_SLICE, SCAN_TYPE } from '../scan-steps';
 import type { StlAlertEventLogRow, StlScanRow, TimedRow } from '../types';
 import type { QueryExecution } from '../workload';
 
+/** The stl_scan and stl_alert_event_log rows of one execution. */
 export interface ScanAndAlertRows {
   scans: Array<TimedRow<StlScanRow>>;
   alerts: Array<TimedRow<StlAlertEventLogRow>>;

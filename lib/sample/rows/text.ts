@@ -2,7 +2,7 @@
 
 import { chunkText } from '../text';
 import type { StlStatementTextRow, TimedRow } from '../types';
-import type { TextEvent } from '../workload';
+import type { TextEvent } from '../text-events';
 
 /** The rows of one DDL or utility statement; all chunks share its start and end. */
 export function statementTextRows(e: TextEvent): Array<TimedRow<StlStatementTextRow>> {
