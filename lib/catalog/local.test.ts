@@ -1,12 +1,36 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildLocalManifest, emptyPartitionWarnings } from './local';
 import { walkParquetFiles } from './walk';
 
 let tmp: string;
+/** Real Parquet files: `small` and `large` share one schema (a INTEGER); `drifted` adds a column. */
+let small: Buffer;
+let large: Buffer;
+let drifted: Buffer;
+
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-catalog-fixtures-'));
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const write = async (name: string, select: string): Promise<Buffer> => {
+    const target = path.join(dir, name);
+    await connection.run(`COPY (${select}) TO '${target.replaceAll("'", "''")}' (FORMAT PARQUET)`);
+    return readFile(target);
+  };
+  try {
+    small = await write('small.parquet', 'SELECT 1::INTEGER AS a');
+    large = await write('large.parquet', 'SELECT range::INTEGER AS a FROM range(1000)');
+    drifted = await write('drifted.parquet', "SELECT 1::INTEGER AS a, 'x' AS b");
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
 
 beforeEach(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-catalog-'));
@@ -17,7 +41,7 @@ afterEach(async () => {
 });
 
 /** Writes `content` at `rel` under the temp root, creating folders. */
-async function put(rel: string, content: string | Buffer = 'PAR1 not really parquet PAR1'): Promise<void> {
+async function put(rel: string, content: string | Buffer = small): Promise<void> {
   const abs = path.join(tmp, ...rel.split('/'));
   await mkdir(path.dirname(abs), { recursive: true });
   await writeFile(abs, content);
@@ -28,12 +52,12 @@ const DATA = 'extract_redshift_query_logs/data';
 
 describe('buildLocalManifest', () => {
   it('builds tables from a Spark-style export and ignores Spark bookkeeping', async () => {
-    await put(`${DATA}/stl_query/clusterid=b/startdate=2026-01-02/part-00001-u.c000.snappy.parquet`, 'x'.repeat(30));
-    await put(`${DATA}/stl_query/clusterid=a/startdate=2026-01-01/part-00000-u.c000.snappy.parquet`, 'x'.repeat(20));
+    await put(`${DATA}/stl_query/clusterid=b/startdate=2026-01-02/part-00001-u.c000.snappy.parquet`, large);
+    await put(`${DATA}/stl_query/clusterid=a/startdate=2026-01-01/part-00000-u.c000.snappy.parquet`, small);
     await put(`${DATA}/stl_query/clusterid=a/startdate=2026-01-01/.part-00000-u.c000.snappy.parquet.crc`, 'crc');
     await put(`${DATA}/stl_query/_SUCCESS`, '');
     await put(`${DATA}/stl_query/_temporary/0/part-9.parquet`, 'tmp');
-    await put(`${DATA}/stl_scan/clusterid=a/startdate=2026-01-01/part-00000-v.c000.snappy.parquet`, 'y'.repeat(5));
+    await put(`${DATA}/stl_scan/clusterid=a/startdate=2026-01-01/part-00000-v.c000.snappy.parquet`, small);
     await put('README.md', 'notes');
 
     const manifest = await buildLocalManifest(tmp, { now });
@@ -44,15 +68,17 @@ describe('buildLocalManifest', () => {
     expect(manifest.tables.map((t) => t.name)).toEqual(['stl_query', 'stl_scan']);
     const query = manifest.tables[0];
     expect(query?.path).toBe(`${DATA}/stl_query`);
-    expect(query?.bytes).toBe(50);
+    expect(small.length).not.toBe(large.length);
+    expect(query?.bytes).toBe(small.length + large.length);
     expect(query?.partitionKeys).toEqual([
       { name: 'clusterid', type: 'VARCHAR' },
       { name: 'startdate', type: 'DATE' },
     ]);
     expect(query?.files.map((f) => [f.path, f.size])).toEqual([
-      [`${DATA}/stl_query/clusterid=a/startdate=2026-01-01/part-00000-u.c000.snappy.parquet`, 20],
-      [`${DATA}/stl_query/clusterid=b/startdate=2026-01-02/part-00001-u.c000.snappy.parquet`, 30],
+      [`${DATA}/stl_query/clusterid=a/startdate=2026-01-01/part-00000-u.c000.snappy.parquet`, small.length],
+      [`${DATA}/stl_query/clusterid=b/startdate=2026-01-02/part-00001-u.c000.snappy.parquet`, large.length],
     ]);
+    expect(query?.files.map((f) => f.schemaGroup)).toEqual([0, 0]);
     expect(query?.files[0]?.modified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
@@ -96,6 +122,26 @@ describe('buildLocalManifest', () => {
       { path: 't/clusterid=a/startdate=2026-01-03', message: 'partition folder has no Parquet files' },
       { path: 't/clusterid=b', message: 'partition folder has no Parquet files' },
     ]);
+  });
+
+  it('gives a table whose clusters drifted to different schemas one schema group per schema', async () => {
+    await put('stl_query/clusterid=a/startdate=2026-01-01/p0.parquet', small);
+    await put('stl_query/clusterid=a/startdate=2026-01-02/p0.parquet', large);
+    await put('stl_query/clusterid=b/startdate=2026-01-01/p0.parquet', drifted);
+    await put('stl_query/clusterid=b/startdate=2026-01-02/p0.parquet', drifted);
+    await put('stl_scan/clusterid=b/startdate=2026-01-01/p0.parquet', drifted);
+    const manifest = await buildLocalManifest(tmp, { now });
+    expect(manifest.warnings).toEqual([]);
+    expect(manifest.tables.map((t) => t.name)).toEqual(['stl_query', 'stl_scan']);
+    expect(manifest.tables[0]?.files.map((f) => [f.path, f.schemaGroup])).toEqual([
+      ['stl_query/clusterid=a/startdate=2026-01-01/p0.parquet', 0],
+      ['stl_query/clusterid=a/startdate=2026-01-02/p0.parquet', 0],
+      ['stl_query/clusterid=b/startdate=2026-01-01/p0.parquet', 1],
+      ['stl_query/clusterid=b/startdate=2026-01-02/p0.parquet', 1],
+    ]);
+    expect(manifest.tables[0]?.bytes).toBe(small.length + large.length + 2 * drifted.length);
+    // Groups are numbered per table: the other table's only schema is its group 0.
+    expect(manifest.tables[1]?.files.map((f) => f.schemaGroup)).toEqual([0]);
   });
 
   it('disambiguates tables whose folder names collide', async () => {

@@ -38,11 +38,15 @@ function literal(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-/** One fingerprint per file: every schema element with its physical and logical type, in order. */
+/**
+ * One fingerprint per file: every schema element with its physical and
+ * logical type, in file order, as JSON (so no name can collide with a separator).
+ */
 async function fingerprintBatch(conn: DuckDBConnection, paths: readonly string[]): Promise<Map<string, string>> {
   const reader = await conn.runAndReadAll(
-    `SELECT file_name, string_agg(concat_ws(':', name, type, converted_type, logical_type, repetition_type, num_children), '|') AS fingerprint
-     FROM parquet_schema([${paths.map(literal).join(', ')}]) GROUP BY file_name`,
+    `SELECT file_name, to_json(list(struct_pack(name, type, type_length, repetition_type, num_children, converted_type, scale, precision, logical_type) ORDER BY position))::VARCHAR AS fingerprint
+     FROM (SELECT *, row_number() OVER () AS position FROM parquet_schema([${paths.map(literal).join(', ')}]))
+     GROUP BY file_name`,
   );
   const result = new Map<string, string>();
   for (const [name, fingerprint] of reader.getRows()) result.set(String(name), String(fingerprint));
@@ -70,7 +74,10 @@ async function readBatch(conn: DuckDBConnection, paths: string[], out: Map<strin
       return;
     } catch (error) {
       const message = firstLine(error);
-      const bad = remaining.find((path) => message.includes(path));
+      // The longest match, so /r/r/b.parquet is not blamed for /r/b.parquet's error.
+      const bad = remaining
+        .filter((path) => message.includes(path))
+        .sort((a, b) => b.length - a.length)[0];
       if (bad === undefined) {
         // DuckDB did not say which file: fall back to one at a time.
         if (remaining.length === 1) {

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -20,14 +21,27 @@ const { invalidateManifest } = await import('@/lib/catalog/manifest-cache');
 
 let tmp: string;
 let previousSource: string | undefined;
+/** A real Parquet file, copied wherever the test needs a readable part file. */
+let parquet: Buffer;
 
 async function put(rel: string): Promise<void> {
   await mkdir(path.dirname(path.join(tmp, rel)), { recursive: true });
-  await writeFile(path.join(tmp, rel), 'PAR1');
+  await writeFile(path.join(tmp, rel), parquet);
 }
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-catalog-route-'));
+  const fixture = path.join(tmp, 'fixture.parquet');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await connection.run(`COPY (SELECT 1 AS a) TO '${fixture.replaceAll("'", "''")}' (FORMAT PARQUET)`);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  parquet = await readFile(fixture);
+  await rm(fixture);
   await put('stl_query/clusterid=a/startdate=2026-01-01/p0.parquet');
   previousSource = process.env.CLUSTERSCOPE_SOURCE;
   process.env.CLUSTERSCOPE_SOURCE = tmp;

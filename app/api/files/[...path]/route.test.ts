@@ -13,6 +13,8 @@ const GONE = 'stl_query/clusterid=a/startdate=2026-01-03/gone.parquet';
 let tmp: string;
 let previousSource: string | undefined;
 let bytes: Buffer;
+/** A second, smaller real Parquet file for the odd name and the file that vanishes. */
+let other: Buffer;
 
 function call(method: 'GET' | 'HEAD', segments: string[], headers: Record<string, string> = {}): Promise<Response> {
   const url = `http://localhost/api/files/${segments.map(encodeURIComponent).join('/')}`;
@@ -29,13 +31,14 @@ beforeAll(async () => {
   const connection = await instance.connect();
   try {
     await connection.run(`COPY (SELECT range AS a FROM range(1000)) TO '${path.join(tmp, PARQUET)}' (FORMAT PARQUET)`);
+    await connection.run(`COPY (SELECT 'odd name content' AS note) TO '${path.join(tmp, GONE)}' (FORMAT PARQUET)`);
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
   bytes = await readFile(path.join(tmp, PARQUET));
-  await writeFile(path.join(tmp, ODD), 'odd name content');
-  await writeFile(path.join(tmp, GONE), 'soon gone');
+  other = await readFile(path.join(tmp, GONE));
+  await writeFile(path.join(tmp, ODD), other);
   previousSource = process.env.CLUSTERSCOPE_SOURCE;
   process.env.CLUSTERSCOPE_SOURCE = tmp;
 });
@@ -120,7 +123,8 @@ describe('GET /api/files/[...path]', () => {
   it('serves names with =, %, spaces and escaped values', async () => {
     const response = await call('GET', segmentsOf(ODD));
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe('odd name content');
+    expect(other.equals(bytes)).toBe(false);
+    expect(Buffer.from(await response.arrayBuffer()).equals(other)).toBe(true);
   });
 
   it('answers 404 for files not in the catalog', async () => {
