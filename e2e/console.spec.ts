@@ -138,3 +138,16 @@ test('a running query can be cancelled and the next query runs', async ({ page }
   await console.run('SELECT 1 AS one');
   expect((await console.gridContent()).rows).toEqual([['1']]);
 });
+
+test('SQL pasted from Athena runs: Glue table names and Presto functions', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.run(`SELECT count(*) AS queries, count(DISTINCT clusterid) AS clusters,
+      approx_percentile(date_diff('millisecond', starttime, endtime), 0.5) >= 0 AS has_p50,
+      max(date_add('day', 1, starttime)) > max(starttime) AS shifted
+    FROM redshift_query_logs_db.ext_stl_query`);
+  const [expected] = await nativeRows(SAMPLE_ROOT, 'SELECT count(*), count(DISTINCT clusterid) FROM stl_query');
+  expect((await console.gridContent()).rows).toEqual([[...(expected ?? []), 'true', 'true']]);
+  await console.run('SELECT count(*) AS alerts FROM ext_stl_alert_event_log');
+  expect((await console.gridContent()).rows).toEqual(await nativeRows(SAMPLE_ROOT, 'SELECT count(*) FROM stl_alert_event_log'));
+});

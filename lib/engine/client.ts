@@ -11,6 +11,7 @@ import { EngineError, parseEngineError } from './errors';
 import { WorkerChannel } from './worker-channel';
 import { referencedTables } from './referenced-tables';
 import { resultSetFromBatches, type ResultSet } from './result-set';
+import { athenaSetupSql, rewriteAthenaSql } from './athena';
 import { COLUMNS_SQL } from './catalog-sql';
 import { createTableViews, type EngineTable, type ViewTarget } from './table-views';
 import { fileRouteLocator } from './views';
@@ -100,7 +101,11 @@ async function createViews(
       }));
     },
   };
-  return createTableViews(target, manifest, fileRouteLocator(origin), onProgress);
+  const tables = await createTableViews(target, manifest, fileRouteLocator(origin), onProgress);
+  for (const sql of athenaSetupSql(tables.filter((table) => !table.error).map((table) => table.name))) {
+    await target.run(sql);
+  }
+  return tables;
 }
 
 export class EngineClient {
@@ -258,7 +263,7 @@ export class EngineClient {
     if (options.signal?.aborted) cancel();
     try {
       const work = (async () => {
-        const reader = await runtime.conn.send(sql);
+        const reader = await runtime.conn.send(rewriteAthenaSql(sql));
         return consume(reader);
       })();
       const rows = await Promise.race([work, cancelPromise]);

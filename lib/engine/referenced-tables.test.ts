@@ -14,6 +14,10 @@ describe('referencedTables', () => {
     expect(referencedTables(sql, TABLES)).toEqual(['stl_query']);
   });
 
+  it('counts Athena names as their table', () => {
+    expect(referencedTables('SELECT * FROM redshift_query_logs_db.ext_stl_scan', TABLES)).toEqual(['stl_scan']);
+  });
+
   it('does not match a longer identifier that contains a table name', () => {
     expect(referencedTables('SELECT * FROM stl_query_backup', TABLES)).toEqual([]);
   });

@@ -13,13 +13,17 @@ export function stripLiteralsAndComments(sql: string): string {
     .replace(/"((?:[^"]|"")*)"/g, (_match, name: string) => ` ${name.replaceAll('""', '"')} `);
 }
 
-/** The names from `tables` that appear as whole words in `sql`, case-insensitively. */
+/**
+ * The names from `tables` that appear as whole words in `sql`,
+ * case-insensitively; Athena's `ext_<table>` names count as their table.
+ */
 export function referencedTables(sql: string, tables: readonly string[]): string[] {
   const words = new Set(
     stripLiteralsAndComments(sql)
       .toLowerCase()
       .split(/[^a-z0-9_$]+/)
-      .filter(Boolean),
+      .filter(Boolean)
+      .map((word) => word.replace(/^ext_/, '')),
   );
   return tables.filter((table) => words.has(table.toLowerCase()));
 }
