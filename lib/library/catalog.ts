@@ -1,0 +1,41 @@
+/** The built-in queries, in the order of the questions they answer. */
+import { abortedRate } from './queries/aborted-rate';
+import { alertEvents } from './queries/alert-events';
+import { alertsByTable } from './queries/alerts-by-table';
+import { clusterRestarts } from './queries/cluster-restarts';
+import { dailyTrend } from './queries/daily-trend';
+import { ddlUtilityAudit } from './queries/ddl-utility-audit';
+import { hourlyQueryCount } from './queries/hourly-query-count';
+import { longestQueueWaits } from './queries/longest-queue-waits';
+import { missingStatistics } from './queries/missing-statistics';
+import { nestedLoopJoins } from './queries/nested-loop-joins';
+import { selectiveFilters } from './queries/selective-filters';
+import { tableScans } from './queries/table-scans';
+import { topStatements } from './queries/top-statements';
+import { wlmQueueVsExec } from './queries/wlm-queue-vs-exec';
+import { wlmSlotHighWater } from './queries/wlm-slot-high-water';
+import type { LibraryQuery } from './types';
+
+/** Every built-in diagnostic query. */
+export const LIBRARY: readonly LibraryQuery[] = [
+  topStatements,
+  hourlyQueryCount,
+  dailyTrend,
+  alertEvents,
+  alertsByTable,
+  nestedLoopJoins,
+  missingStatistics,
+  wlmQueueVsExec,
+  longestQueueWaits,
+  wlmSlotHighWater,
+  tableScans,
+  selectiveFilters,
+  abortedRate,
+  ddlUtilityAudit,
+  clusterRestarts,
+];
+
+/** The built-in query with this id, if any. */
+export function findLibraryQuery(id: string): LibraryQuery | undefined {
+  return LIBRARY.find((entry) => entry.id === id);
+}
