@@ -1,16 +1,22 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CatalogTree } from '@/components/catalog/CatalogTree';
-import { SqlEditor } from '@/components/editor/SqlEditor';
-import { QueryStatsBar } from '@/components/results/QueryStatsBar';
-import { ResultsGrid } from '@/components/results/ResultsGrid';
+import { SqlEditor, type EditorSnapshot } from '@/components/editor/SqlEditor';
 import { defaultSql } from '@/lib/console/default-query';
+import { formatSql } from '@/lib/console/format-sql';
+import type { HistoryEntry } from '@/lib/console/history';
+import { splitStatements, statementAt } from '@/lib/console/statements';
+import { activeTab, newTab } from '@/lib/console/tabs';
 import { formatDuration } from '@/lib/console/units';
+import { HistoryPanel } from './HistoryPanel';
 import { Providers } from './Providers';
-import { QueryErrorPanel } from './QueryErrorPanel';
+import { QueryTabs } from './QueryTabs';
+import { ResultsArea } from './ResultsArea';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { SourceEmptyState } from './SourceEmptyState';
-import { useEngine } from './useEngine';
+import { useConsoleTabs } from './useConsoleTabs';
+import { useEngine, type EngineState } from './useEngine';
 import { useQueryRunner } from './useQueryRunner';
 
 export interface ConsolePageProps {
@@ -27,27 +33,73 @@ export function ConsolePage(props: ConsolePageProps): ReactNode {
   );
 }
 
+type SidePanel = 'catalog' | 'history';
+
+/** What Run executes: the selection, or else the statement under the cursor. */
+function sqlToRun(snapshot: EditorSnapshot): string {
+  if (snapshot.to > snapshot.from) return snapshot.doc.slice(snapshot.from, snapshot.to);
+  return statementAt(snapshot.doc, snapshot.from)?.text ?? snapshot.doc;
+}
+
 function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
   const engineState = useEngine();
   const engine = engineState.phase === 'ready' ? engineState.engine : null;
-  const runner = useQueryRunner(engine);
-  const [sql, setSql] = useState(() => initialSql ?? defaultSql(new Date()));
+  const fallbackSql = useCallback(() => defaultSql(new Date()), []);
+  const tabs = useConsoleTabs(initialSql, fallbackSql);
+  const runner = useQueryRunner(engine, tabs.record);
+  const tab = activeTab(tabs.state);
+  const [panel, setPanel] = useState<SidePanel>('catalog');
+  const [help, setHelp] = useState(false);
+  const selection = useRef<EditorSnapshot | null>(null);
   const autoRan = useRef(false);
-  const { run } = runner;
+  const { run, runScript } = runner;
+  const { dispatch } = tabs;
 
   useEffect(() => {
     // The deep link runs its SQL once, as soon as the engine is ready.
-    if (engine && autoRun && !autoRan.current && initialSql) {
+    if (engine && autoRun && !autoRan.current && initialSql && tabs.loaded) {
       autoRan.current = true;
       run(initialSql);
     }
-  }, [engine, autoRun, initialSql, run]);
+  }, [engine, autoRun, initialSql, run, tabs.loaded]);
 
   const schema = useMemo(() => {
     const map: Record<string, string[]> = {};
     for (const table of engine?.tables ?? []) map[table.name] = table.columns.map((column) => column.name);
     return map;
   }, [engine]);
+
+  const { flush } = tabs;
+  const onRun = useCallback(
+    (snapshot: EditorSnapshot) => {
+      flush();
+      run(sqlToRun(snapshot));
+    },
+    [run, flush],
+  );
+  const onRunScript = useCallback(
+    (snapshot: EditorSnapshot) => {
+      flush();
+      runScript(splitStatements(snapshot.doc).map((statement) => statement.text));
+    },
+    [runScript, flush],
+  );
+  const activeId = tab.id;
+  const onFormat = useCallback(
+    (snapshot: EditorSnapshot) => dispatch({ type: 'edit', id: activeId, sql: formatSql(snapshot.doc) }),
+    [dispatch, activeId],
+  );
+  const onNewTab = useCallback(() => dispatch({ type: 'open', tab: newTab('') }), [dispatch]);
+  const onSelection = useCallback((snapshot: EditorSnapshot) => {
+    selection.current = snapshot;
+  }, []);
+  const openFromHistory = useCallback(
+    (entry: HistoryEntry) => dispatch({ type: 'open', tab: newTab(entry.sql, 'From history') }),
+    [dispatch],
+  );
+  // The editor of another tab may have left its selection behind.
+  const current = (): EditorSnapshot =>
+    selection.current && selection.current.doc === tab.sql ? selection.current : { doc: tab.sql, from: 0, to: 0 };
 
   const running = runner.state.status === 'running';
 
@@ -56,69 +108,87 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
       <header className="topbar">
         <h1>ClusterScope</h1>
         <EngineStatusLine state={engineState} />
+        <button type="button" className="topbar-button" onClick={() => setHelp(true)}>
+          Keyboard shortcuts
+        </button>
       </header>
       <aside className="sidebar">
-        {'manifest' in engineState ? (
+        <div className="panel-switch" role="group" aria-label="Side panel">
+          <button type="button" aria-pressed={panel === 'catalog'} onClick={() => setPanel('catalog')}>
+            Catalog
+          </button>
+          <button type="button" aria-pressed={panel === 'history'} onClick={() => setPanel('history')}>
+            History
+          </button>
+        </div>
+        {panel === 'history' ? (
+          <HistoryPanel history={tabs.history} onOpen={openFromHistory} />
+        ) : 'manifest' in engineState ? (
           <CatalogTree
             manifest={engineState.manifest}
             tables={engine?.tables}
-            onInsert={(text) => setSql((current) => `${current}${current.endsWith(' ') ? '' : ' '}${text}`)}
+            onInsert={(text) => dispatch({ type: 'edit', id: activeId, sql: `${tab.sql}${tab.sql.endsWith(' ') ? '' : ' '}${text}` })}
           />
         ) : null}
       </aside>
       <main className="workspace">
+        {tabs.warning ? (
+          <p role="alert" className="notice">
+            {tabs.warning}
+          </p>
+        ) : null}
         {engineState.phase === 'empty' ? (
           <SourceEmptyState source={engineState.manifest.source} problem={engineState.manifest.problem} />
         ) : engineState.phase === 'catalog-error' ? (
           <div role="alert" className="error">
             {engineState.message}
           </div>
-        ) : (
+        ) : tabs.loaded ? (
           <>
-            <SqlEditor value={sql} onChange={setSql} onRun={run} schema={schema} />
+            <QueryTabs
+              state={tabs.state}
+              onActivate={(id) => dispatch({ type: 'activate', id })}
+              onClose={(id) => dispatch({ type: 'close', id, fallback: newTab('') })}
+              onNew={onNewTab}
+            />
+            <SqlEditor
+              key={tab.id}
+              value={tab.sql}
+              onChange={(sql) => dispatch({ type: 'edit', id: activeId, sql })}
+              onRun={onRun}
+              onRunScript={onRunScript}
+              onFormat={onFormat}
+              onNewTab={onNewTab}
+              onSelection={onSelection}
+              schema={schema}
+            />
             <div className="toolbar">
-              <button type="button" className="primary" onClick={() => run(sql)} disabled={!engine || running}>
+              <button type="button" className="primary" onClick={() => onRun(current())} disabled={!engine || running}>
                 Run
+              </button>
+              <button type="button" onClick={() => onRunScript(current())} disabled={!engine || running}>
+                Run all
               </button>
               <button type="button" onClick={runner.cancel} disabled={!running}>
                 Cancel
               </button>
-              <span className="muted">Ctrl/Cmd+Enter runs the query</span>
+              <button type="button" onClick={() => onFormat(current())}>
+                Format
+              </button>
+              <span className="muted">Ctrl/Cmd+Enter runs the statement under the cursor</span>
             </div>
             <section className="results" aria-label="Query results">
-              <ResultsArea runner={runner} />
+              <ResultsArea state={runner.state} />
             </section>
           </>
-        )}
+        ) : null}
       </main>
+      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }
 
-function ResultsArea({ runner }: { runner: ReturnType<typeof useQueryRunner> }): ReactNode {
-  const { state } = runner;
-  switch (state.status) {
-    case 'idle':
-      return <p className="muted">Run a query to see results.</p>;
-    case 'running':
-      return (
-        <p role="status" className="muted">
-          Running…
-        </p>
-      );
-    case 'error':
-      return <QueryErrorPanel error={state.error} />;
-    case 'done':
-      return (
-        <>
-          <QueryStatsBar stats={state.result.stats} />
-          <ResultsGrid rows={state.result.rows} />
-        </>
-      );
-  }
-}
-
-function EngineStatusLine({ state }: { state: ReturnType<typeof useEngine> }): ReactNode {
+function EngineStatusLine({ state }: { state: EngineState }): ReactNode {
   switch (state.phase) {
     case 'catalog':
       return <span className="muted">Loading the catalog…</span>;

@@ -1,0 +1,108 @@
+/**
+ * Query tabs as plain data and a reducer, so the state machine is tested
+ * without React and the whole state can be persisted as it is.
+ */
+
+/** What a tab shows under the editor. */
+export type TabView = 'table' | 'chart';
+
+export interface QueryTab {
+  id: string;
+  title: string;
+  sql: string;
+  /** Parameter values by name, as the form holds them. */
+  params: Record<string, unknown>;
+  view: TabView;
+}
+
+export interface TabsState {
+  tabs: QueryTab[];
+  activeId: string;
+}
+
+export type TabsAction =
+  | { type: 'load'; state: TabsState }
+  | { type: 'open'; tab: QueryTab }
+  | { type: 'close'; id: string; fallback: QueryTab }
+  | { type: 'activate'; id: string }
+  | { type: 'edit'; id: string; sql: string }
+  | { type: 'rename'; id: string; title: string }
+  | { type: 'params'; id: string; params: Record<string, unknown> }
+  | { type: 'view'; id: string; view: TabView };
+
+/** Most tabs kept; opening one more closes the oldest. */
+export const MAX_TABS = 30;
+
+/** A new tab with a fresh id. */
+export function newTab(sql: string, title = 'Query', params: Record<string, unknown> = {}): QueryTab {
+  return { id: crypto.randomUUID(), title, sql, params, view: 'table' };
+}
+
+/** The first state: one tab. */
+export function initialTabs(sql: string): TabsState {
+  const tab = newTab(sql);
+  return { tabs: [tab], activeId: tab.id };
+}
+
+function update(state: TabsState, id: string, change: (tab: QueryTab) => QueryTab): TabsState {
+  return { ...state, tabs: state.tabs.map((tab) => (tab.id === id ? change(tab) : tab)) };
+}
+
+export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
+  switch (action.type) {
+    case 'load':
+      return action.state;
+    case 'open': {
+      const tabs = [...state.tabs, action.tab];
+      return { tabs: tabs.slice(Math.max(0, tabs.length - MAX_TABS)), activeId: action.tab.id };
+    }
+    case 'close': {
+      const index = state.tabs.findIndex((tab) => tab.id === action.id);
+      if (index < 0) return state;
+      const tabs = state.tabs.filter((tab) => tab.id !== action.id);
+      // The last tab is never closed away: an empty editor takes its place.
+      if (tabs.length === 0) return { tabs: [action.fallback], activeId: action.fallback.id };
+      const activeId =
+        state.activeId === action.id ? (tabs[Math.min(index, tabs.length - 1)]?.id ?? tabs[0]!.id) : state.activeId;
+      return { tabs, activeId };
+    }
+    case 'activate':
+      return state.tabs.some((tab) => tab.id === action.id) ? { ...state, activeId: action.id } : state;
+    case 'edit':
+      return update(state, action.id, (tab) => ({ ...tab, sql: action.sql }));
+    case 'rename':
+      return update(state, action.id, (tab) => ({ ...tab, title: action.title.trim() || tab.title }));
+    case 'params':
+      return update(state, action.id, (tab) => ({ ...tab, params: action.params }));
+    case 'view':
+      return update(state, action.id, (tab) => ({ ...tab, view: action.view }));
+  }
+}
+
+/** The active tab (the state always has one). */
+export function activeTab(state: TabsState): QueryTab {
+  return state.tabs.find((tab) => tab.id === state.activeId) ?? state.tabs[0]!;
+}
+
+/** Checks persisted tabs (outside input: another version may have written them). */
+export function parseTabsState(value: unknown): TabsState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const candidate = value as { tabs?: unknown; activeId?: unknown };
+  if (!Array.isArray(candidate.tabs) || typeof candidate.activeId !== 'string') return null;
+  const tabs: QueryTab[] = [];
+  for (const raw of candidate.tabs) {
+    if (typeof raw !== 'object' || raw === null) continue;
+    const tab = raw as Partial<QueryTab>;
+    if (typeof tab.id !== 'string' || typeof tab.sql !== 'string') continue;
+    tabs.push({
+      id: tab.id,
+      sql: tab.sql,
+      title: typeof tab.title === 'string' && tab.title.trim() !== '' ? tab.title : 'Query',
+      params: typeof tab.params === 'object' && tab.params !== null && !Array.isArray(tab.params) ? tab.params : {},
+      view: tab.view === 'chart' ? 'chart' : 'table',
+    });
+  }
+  if (tabs.length === 0) return null;
+  const activeId = tabs.some((tab) => tab.id === candidate.activeId) ? candidate.activeId : tabs[0]!.id;
+  return { tabs: tabs.slice(-MAX_TABS), activeId };
+}
