@@ -3,11 +3,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CatalogTree } from '@/components/catalog/CatalogTree';
 import { SqlEditor, type EditorSnapshot } from '@/components/editor/SqlEditor';
+import { LibraryPanel } from '@/components/library/LibraryPanel';
+import { ParameterForm } from '@/components/params/ParameterForm';
+import { distinctPartitionValues, partitionKeyOfType } from '@/lib/catalog/partition-summary';
+import type { CatalogTable } from '@/lib/catalog/types';
 import { defaultSql } from '@/lib/console/default-query';
 import { formatSql } from '@/lib/console/format-sql';
 import type { HistoryEntry } from '@/lib/console/history';
 import { splitStatements, statementAt } from '@/lib/console/statements';
-import { activeTab, newTab } from '@/lib/console/tabs';
+import { activeTab, newTab, type QueryTab } from '@/lib/console/tabs';
+import { defaultValues } from '@/lib/library/parameters';
+import type { LibraryQuery } from '@/lib/library/types';
+import { bindParameters, describeParamErrors } from '@/lib/params/bind';
+import { todayUtc } from '@/lib/params/dates';
+import { definitionsFor } from '@/lib/params/definitions';
 import { formatDuration } from '@/lib/console/units';
 import { HistoryPanel } from './HistoryPanel';
 import { Providers } from './Providers';
@@ -33,7 +42,32 @@ export function ConsolePage(props: ConsolePageProps): ReactNode {
   );
 }
 
-type SidePanel = 'catalog' | 'history';
+type SidePanel = 'catalog' | 'library' | 'history';
+
+interface CatalogFacts {
+  clusters: string[];
+  days: { min?: string; max?: string };
+}
+
+/** Cluster and day values for pickers and library defaults, from the partition keys. */
+function catalogFacts(tables: readonly CatalogTable[]): CatalogFacts {
+  const clusterKey = tables.flatMap((table) => table.partitionKeys).find((key) => /cluster/i.test(key.name))?.name;
+  const dayKey = partitionKeyOfType(tables, 'DATE');
+  const days = dayKey ? distinctPartitionValues(tables, dayKey) : [];
+  return { clusters: clusterKey ? distinctPartitionValues(tables, clusterKey) : [], days: { min: days[0], max: days.at(-1) } };
+}
+
+/** Binds the tab's parameters into each statement; the error message when a value is missing or wrong. */
+function bindAll(tab: QueryTab, statements: string[]): { sql: string[] } | { error: string } {
+  const definitions = definitionsFor(tab.sql, tab.paramDefs);
+  const bound: string[] = [];
+  for (const statement of statements) {
+    const result = bindParameters(statement, definitions, tab.params);
+    if (!result.ok) return { error: describeParamErrors(result.errors) };
+    bound.push(result.sql);
+  }
+  return { sql: bound };
+}
 
 /** What Run executes: the selection, or else the statement under the cursor. */
 function sqlToRun(snapshot: EditorSnapshot): string {
@@ -51,6 +85,13 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
   const [panel, setPanel] = useState<SidePanel>('catalog');
   const [help, setHelp] = useState(false);
   const selection = useRef<EditorSnapshot | null>(null);
+  const [paramError, setParamError] = useState<string | null>(null);
+  const tabRef = useRef(tab);
+  useEffect(() => {
+    tabRef.current = tab;
+  }, [tab]);
+  const manifestTables = 'manifest' in engineState ? engineState.manifest.tables : null;
+  const facts = useMemo(() => catalogFacts(manifestTables ?? []), [manifestTables]);
   const autoRan = useRef(false);
   const { run, runScript } = runner;
   const { dispatch } = tabs;
@@ -70,19 +111,33 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
   }, [engine]);
 
   const { flush } = tabs;
-  const onRun = useCallback(
-    (snapshot: EditorSnapshot) => {
+  const execute = useCallback(
+    (statements: string[]) => {
       flush();
-      run(sqlToRun(snapshot));
-    },
-    [run, flush],
-  );
-  const onRunScript = useCallback(
-    (snapshot: EditorSnapshot) => {
-      flush();
-      runScript(splitStatements(snapshot.doc).map((statement) => statement.text));
+      const bound = bindAll(tabRef.current, statements);
+      if ('error' in bound) {
+        setParamError(bound.error);
+        return;
+      }
+      setParamError(null);
+      runScript(bound.sql);
     },
     [runScript, flush],
+  );
+  const onRun = useCallback((snapshot: EditorSnapshot) => execute([sqlToRun(snapshot)]), [execute]);
+  const onRunScript = useCallback(
+    (snapshot: EditorSnapshot) => execute(splitStatements(snapshot.doc).map((statement) => statement.text)),
+    [execute],
+  );
+  const openLibrary = useCallback(
+    (query: LibraryQuery) => {
+      const today = todayUtc();
+      const last = facts.days.max;
+      // On an old export, "the last 7 days" means the last 7 days that have data.
+      const definitions = query.parameters({ clusters: facts.clusters, today: last !== undefined && last < today ? last : today });
+      dispatch({ type: 'open', tab: newTab(query.sql, query.title, { ...defaultValues(definitions) }, definitions) });
+    },
+    [dispatch, facts],
   );
   const activeId = tab.id;
   const onFormat = useCallback(
@@ -117,12 +172,17 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
           <button type="button" aria-pressed={panel === 'catalog'} onClick={() => setPanel('catalog')}>
             Catalog
           </button>
+          <button type="button" aria-pressed={panel === 'library'} onClick={() => setPanel('library')}>
+            Library
+          </button>
           <button type="button" aria-pressed={panel === 'history'} onClick={() => setPanel('history')}>
             History
           </button>
         </div>
         {panel === 'history' ? (
           <HistoryPanel history={tabs.history} onOpen={openFromHistory} />
+        ) : panel === 'library' ? (
+          <LibraryPanel onOpen={openLibrary} />
         ) : 'manifest' in engineState ? (
           <CatalogTree
             manifest={engineState.manifest}
@@ -177,8 +237,22 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
               </button>
               <span className="muted">Ctrl/Cmd+Enter runs the statement under the cursor</span>
             </div>
+            <ParameterForm
+              definitions={definitionsFor(tab.sql, tab.paramDefs)}
+              values={tab.params}
+              onChange={(params, paramDefs) => dispatch({ type: 'params', id: activeId, params, paramDefs })}
+              clusters={facts.clusters}
+              days={facts.days}
+            />
             <section className="results" aria-label="Query results">
-              <ResultsArea state={runner.state} />
+              {paramError ? (
+                <div role="alert" className="error">
+                  <strong>Parameters need attention</strong>
+                  <pre>{paramError}</pre>
+                </div>
+              ) : (
+                <ResultsArea state={runner.state} />
+              )}
             </section>
           </>
         ) : null}

@@ -24,3 +24,21 @@ describe('summarizePartitions', () => {
     ]);
   });
 });
+
+describe('distinctPartitionValues and partitionKeyOfType', () => {
+  it('collects values across tables and finds the date key', async () => {
+    const { distinctPartitionValues, partitionKeyOfType } = await import('./partition-summary');
+    const keys: CatalogTable['partitionKeys'] = [
+      { name: 'clusterid', type: 'VARCHAR' },
+      { name: 'startdate', type: 'DATE' },
+    ];
+    const tables: CatalogTable[] = [
+      { name: 'a', path: 'a', bytes: 0, partitionKeys: keys, files: [file('z', '2026-01-02'), file('b', '2026-01-01')] },
+      { name: 'b', path: 'b', bytes: 0, partitionKeys: keys, files: [file('b', '2026-01-03')] },
+    ];
+    expect(distinctPartitionValues(tables, 'clusterid')).toEqual(['b', 'z']);
+    expect(distinctPartitionValues(tables, 'startdate')).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    expect(partitionKeyOfType(tables, 'DATE')).toBe('startdate');
+    expect(partitionKeyOfType(tables, 'BIGINT')).toBeUndefined();
+  });
+});

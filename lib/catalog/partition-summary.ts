@@ -21,3 +21,24 @@ export function summarizePartitions(table: CatalogTable): PartitionKeySummary[] 
     return { name: key.name, type: key.type, values };
   });
 }
+
+/** Every value a partition key takes across all tables, sorted; for filling pickers. */
+export function distinctPartitionValues(tables: readonly CatalogTable[], keyName: string): string[] {
+  const values = new Set<string>();
+  for (const table of tables) {
+    for (const file of table.files) {
+      const value = file.partition[keyName];
+      if (value !== undefined) values.add(value);
+    }
+  }
+  return [...values].sort();
+}
+
+/** The first partition key of a given type across the tables, e.g. the DATE key (`startdate`). */
+export function partitionKeyOfType(tables: readonly CatalogTable[], type: PartitionKeyType): string | undefined {
+  for (const table of tables) {
+    const key = table.partitionKeys.find((candidate) => candidate.type === type);
+    if (key) return key.name;
+  }
+  return undefined;
+}

@@ -41,7 +41,15 @@ describe('parseTabsState', () => {
     expect(parseTabsState(JSON.parse(JSON.stringify(state)))).toEqual(state);
     expect(
       parseTabsState({ activeId: 'gone', tabs: [{ id: 'x', sql: 'S', title: 7, params: [], view: 'bogus' }, 'junk'] }),
-    ).toEqual({ activeId: 'x', tabs: [{ id: 'x', sql: 'S', title: 'Query', params: {}, view: 'table' }] });
+    ).toEqual({ activeId: 'x', tabs: [{ id: 'x', sql: 'S', title: 'Query', params: {}, paramDefs: [], view: 'table' }] });
+  });
+
+  it('keeps valid parameter definitions and drops malformed ones', () => {
+    const parsed = parseTabsState({
+      activeId: 'x',
+      tabs: [{ id: 'x', sql: 'S', paramDefs: [{ name: 'c', type: 'multi_select', options: ['a'] }, { name: 'd', type: 'nope' }, 5] }],
+    });
+    expect(parsed?.tabs[0]?.paramDefs).toEqual([{ name: 'c', type: 'multi_select', options: ['a'] }]);
   });
 
   it('rejects malformed input', () => {

@@ -2,6 +2,7 @@
  * Query tabs as plain data and a reducer, so the state machine is tested
  * without React and the whole state can be persisted as it is.
  */
+import { PARAM_TYPES, type ParamDefinition } from '../params/types';
 
 /** What a tab shows under the editor. */
 export type TabView = 'table' | 'chart';
@@ -12,6 +13,8 @@ export interface QueryTab {
   sql: string;
   /** Parameter values by name, as the form holds them. */
   params: Record<string, unknown>;
+  /** Parameter definitions (types, options, defaults) for the SQL's placeholders. */
+  paramDefs: ParamDefinition[];
   view: TabView;
 }
 
@@ -27,15 +30,20 @@ export type TabsAction =
   | { type: 'activate'; id: string }
   | { type: 'edit'; id: string; sql: string }
   | { type: 'rename'; id: string; title: string }
-  | { type: 'params'; id: string; params: Record<string, unknown> }
+  | { type: 'params'; id: string; params: Record<string, unknown>; paramDefs?: ParamDefinition[] }
   | { type: 'view'; id: string; view: TabView };
 
 /** Most tabs kept; opening one more closes the oldest. */
 export const MAX_TABS = 30;
 
 /** A new tab with a fresh id. */
-export function newTab(sql: string, title = 'Query', params: Record<string, unknown> = {}): QueryTab {
-  return { id: crypto.randomUUID(), title, sql, params, view: 'table' };
+export function newTab(
+  sql: string,
+  title = 'Query',
+  params: Record<string, unknown> = {},
+  paramDefs: ParamDefinition[] = [],
+): QueryTab {
+  return { id: crypto.randomUUID(), title, sql, params, paramDefs, view: 'table' };
 }
 
 /** The first state: one tab. */
@@ -73,7 +81,7 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'rename':
       return update(state, action.id, (tab) => ({ ...tab, title: action.title.trim() || tab.title }));
     case 'params':
-      return update(state, action.id, (tab) => ({ ...tab, params: action.params }));
+      return update(state, action.id, (tab) => ({ ...tab, params: action.params, paramDefs: action.paramDefs ?? tab.paramDefs }));
     case 'view':
       return update(state, action.id, (tab) => ({ ...tab, view: action.view }));
   }
@@ -99,10 +107,21 @@ export function parseTabsState(value: unknown): TabsState | null {
       sql: tab.sql,
       title: typeof tab.title === 'string' && tab.title.trim() !== '' ? tab.title : 'Query',
       params: typeof tab.params === 'object' && tab.params !== null && !Array.isArray(tab.params) ? tab.params : {},
+      paramDefs: Array.isArray(tab.paramDefs) ? tab.paramDefs.filter(isParamDefinition) : [],
       view: tab.view === 'chart' ? 'chart' : 'table',
     });
   }
   if (tabs.length === 0) return null;
   const activeId = tabs.some((tab) => tab.id === candidate.activeId) ? candidate.activeId : tabs[0]!.id;
   return { tabs: tabs.slice(-MAX_TABS), activeId };
+}
+
+function isParamDefinition(value: unknown): value is ParamDefinition {
+  if (typeof value !== 'object' || value === null) return false;
+  const def = value as Partial<ParamDefinition>;
+  return (
+    typeof def.name === 'string' &&
+    PARAM_TYPES.includes(def.type as ParamDefinition['type']) &&
+    (def.options === undefined || (Array.isArray(def.options) && def.options.every((option) => typeof option === 'string')))
+  );
 }
