@@ -65,3 +65,15 @@ test.describe('tabs, history and editor commands', () => {
     await expect(help).toBeHidden();
   });
 });
+
+test('EXPLAIN and EXPLAIN ANALYZE show the plan as text', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.run("EXPLAIN SELECT clusterid, count(*) FROM stl_query WHERE startdate = DATE '2026-11-20' GROUP BY 1");
+  const plan = page.getByRole('region', { name: 'Query plan' });
+  await expect(plan).toContainText('physical plan');
+  await expect(plan).toContainText('READ_PARQUET');
+  await expect(plan).toContainText('File Filters');
+  await console.run('EXPLAIN ANALYZE SELECT count(*) FROM stl_wlm_query');
+  await expect(plan).toContainText('Total Time');
+});

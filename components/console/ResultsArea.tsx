@@ -2,16 +2,21 @@
 
 import type { ReactNode } from 'react';
 import { QueryStatsBar } from '@/components/results/QueryStatsBar';
-import { ResultsGrid } from '@/components/results/ResultsGrid';
+import { ResultsView } from '@/components/results/ResultsView';
+import type { EngineClient } from '@/lib/engine/client';
+import { planSections } from '@/lib/console/plan';
+import { PlanView } from './PlanView';
 import { QueryErrorPanel } from './QueryErrorPanel';
 import type { RunState } from './useQueryRunner';
 
 export interface ResultsAreaProps {
   state: RunState;
+  /** For exporting the full result; without it export is unavailable. */
+  engine?: EngineClient | null;
 }
 
 /** What the last run of the active tab produced: nothing yet, progress, an error, or rows. */
-export function ResultsArea({ state }: ResultsAreaProps): ReactNode {
+export function ResultsArea({ state, engine = null }: ResultsAreaProps): ReactNode {
   switch (state.status) {
     case 'idle':
       return <p className="muted">Run a query to see results.</p>;
@@ -23,12 +28,16 @@ export function ResultsArea({ state }: ResultsAreaProps): ReactNode {
       );
     case 'error':
       return <QueryErrorPanel error={state.error} />;
-    case 'done':
-      return (
+    case 'done': {
+      const plan = planSections(state.result.rows);
+      return plan ? (
         <>
           <QueryStatsBar stats={state.result.stats} />
-          <ResultsGrid rows={state.result.rows} />
+          <PlanView sections={plan} />
         </>
+      ) : (
+        <ResultsView result={state.result} sql={state.sql} engine={engine} />
       );
+    }
   }
 }

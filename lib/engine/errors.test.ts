@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEngineError } from './errors';
+import { explainOutOfMemory, isEngineCrash, parseEngineError } from './errors';
 
 describe('parseEngineError', () => {
   it('splits DuckDB position excerpts into line and column', () => {
@@ -24,5 +24,19 @@ describe('parseEngineError', () => {
       message: 'Catalog Error: Table with name x does not exist!',
     });
     expect(parseEngineError(new Error('INTERRUPT Error: Interrupted!')).cancelled).toBe(true);
+  });
+});
+
+describe('engine failures', () => {
+  it('tells a crash from an ordinary error', () => {
+    expect(isEngineCrash('RuntimeError: memory access out of bounds')).toBe(true);
+    expect(isEngineCrash('Aborted(OOM)')).toBe(true);
+    expect(isEngineCrash('Binder Error: column x not found')).toBe(false);
+  });
+
+  it('explains running out of memory and leaves other errors alone', () => {
+    const info = explainOutOfMemory({ message: 'Out of Memory Error: failed to allocate data of size 33.5MB (34.8MB/64.0MB used)' });
+    expect(info.message).toContain('Filter on clusterid and startdate');
+    expect(explainOutOfMemory({ message: 'Parser Error: x' })).toEqual({ message: 'Parser Error: x' });
   });
 });

@@ -62,3 +62,27 @@ export function parseEngineError(raw: unknown, sql?: string): EngineErrorInfo {
   if (CANCEL_PATTERN.test(lines[0] ?? '')) info.cancelled = true;
   return info;
 }
+
+/** wasm traps and aborts: the engine's state can no longer be trusted, so it is replaced. */
+const CRASH_PATTERN = /RuntimeError|memory access out of bounds|unreachable|Aborted\(|worker (?:crashed|terminated)/i;
+const OUT_OF_MEMORY_PATTERN = /Out of Memory Error/i;
+
+/** True when the error means the worker's engine crashed rather than the query failing. */
+export function isEngineCrash(message: string): boolean {
+  return CRASH_PATTERN.test(message);
+}
+
+/**
+ * Adds what the user can do to DuckDB's terse out-of-memory message. The
+ * engine itself is fine afterwards: DuckDB frees the query's memory.
+ */
+export function explainOutOfMemory(info: EngineErrorInfo): EngineErrorInfo {
+  if (!OUT_OF_MEMORY_PATTERN.test(info.message)) return info;
+  return {
+    ...info,
+    message:
+      `${info.message}\n\nThe query needed more memory than the engine may use in this tab (the browser caps it near 4 GB). ` +
+      'Filter on clusterid and startdate so fewer partitions are read, aggregate before joining, or add a LIMIT. ' +
+      'The engine has freed the memory and is ready for the next query.',
+  };
+}
