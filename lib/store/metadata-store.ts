@@ -1,0 +1,46 @@
+/**
+ * The metadata store: what ClusterScope keeps on the server about the user's work.
+ * Today it holds saved queries; dashboards and short links join it as further
+ * collections. Methods are async so that a network database (PostgreSQL) can
+ * implement the same interface as the embedded SQLite default.
+ */
+import type { ListOptions, ListResult, SavedQuery, SavedQueryInput, SavedQueryUpdate, WriteContext } from './types';
+
+/**
+ * A collection of records that carry a version, with optimistic concurrency: a
+ * write names the version it was based on, and a stale one fails with
+ * `ConflictError` (carrying the current record) instead of overwriting.
+ *
+ * Every record returned has been validated; a stored record that fails
+ * validation makes `get` throw `MalformedRecordError` and is reported, not
+ * returned, by `list`.
+ */
+export interface VersionedCollection<TRecord, TInput, TUpdate> {
+  /** Records newest first (by last update), optionally filtered by free text. */
+  list(options?: ListOptions): Promise<ListResult<TRecord>>;
+  /** The record, or `null` if there is none with this id. */
+  get(id: string): Promise<TRecord | null>;
+  /** Stores a new record at version 1. Throws `InvalidInputError` on bad input. */
+  create(input: TInput, context?: WriteContext): Promise<TRecord>;
+  /**
+   * Replaces the record's editable fields if it is still at `change.version`, and
+   * returns it at the next version. Throws `NotFoundError`, `ConflictError` or
+   * `InvalidInputError`.
+   */
+  update(id: string, change: TUpdate, context?: WriteContext): Promise<TRecord>;
+  /** Deletes the record if it is still at `version`. Throws `NotFoundError` or `ConflictError`. */
+  delete(id: string, version: number): Promise<void>;
+}
+
+/** Saved queries: SQL with its name, description, tags, parameters and chart. */
+export type SavedQueryCollection = VersionedCollection<SavedQuery, SavedQueryInput, SavedQueryUpdate>;
+
+/** The server's metadata store. */
+export interface MetadataStore {
+  readonly savedQueries: SavedQueryCollection;
+  /** Releases the database. Later calls on the store throw `StoreClosedError`; closing twice is harmless. */
+  close(): Promise<void>;
+}
+
+/** The record kind named in errors about saved queries. */
+export const SAVED_QUERY_KIND = 'saved query';

@@ -1,0 +1,105 @@
+/**
+ * Versioned schema migrations for the SQLite store. Each migration runs once, in
+ * its own transaction, and is recorded in `schema_migrations`; a database that
+ * records a version newer than this code knows is refused rather than guessed at.
+ */
+import type Database from 'better-sqlite3';
+import { SchemaTooNewError } from '../errors';
+
+/** One schema change. Versions start at 1 and increase by one; never edit a shipped migration. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Database.Database) => void;
+}
+
+/** The schema, in order. Append new migrations (dashboards, short links) at the end. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'create saved_queries',
+    up: (db) => {
+      // STRICT: SQLite rejects a value of the wrong column type instead of storing it.
+      // JSON columns are TEXT and are validated when read.
+      db.exec(`
+        CREATE TABLE saved_queries (
+          id TEXT PRIMARY KEY NOT NULL,
+          name TEXT NOT NULL,
+          description TEXT NOT NULL DEFAULT '',
+          tags TEXT NOT NULL DEFAULT '[]',
+          sql TEXT NOT NULL,
+          parameters TEXT NOT NULL DEFAULT '{}',
+          chart TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX saved_queries_updated_at ON saved_queries (updated_at DESC, id);
+      `);
+    },
+  },
+];
+
+/** What {@link migrate} did. */
+export interface MigrationResult {
+  /** Schema version before and after. */
+  from: number;
+  to: number;
+  /** Versions applied now, in order. */
+  applied: number[];
+}
+
+function checkOrder(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`migration ${JSON.stringify(migration.name)} has version ${migration.version}, expected ${index + 1}`);
+    }
+  });
+}
+
+function ensureMigrationsTable(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY NOT NULL,
+      name TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    ) STRICT
+  `);
+}
+
+function appliedVersions(db: Database.Database): Set<number> {
+  const rows = db.prepare('SELECT version FROM schema_migrations').pluck().all();
+  return new Set(rows.filter((version): version is number => typeof version === 'number'));
+}
+
+/** The highest migration version recorded in the database (0 for a new one). */
+export function schemaVersion(db: Database.Database): number {
+  ensureMigrationsTable(db);
+  return Math.max(0, ...appliedVersions(db));
+}
+
+/**
+ * Brings the database up to the newest of `migrations`. Safe when several
+ * processes open the same file at once: each migration is re-checked inside an
+ * immediate (write-locked) transaction before it runs.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS, now: () => Date = () => new Date()): MigrationResult {
+  checkOrder(migrations);
+  const supported = migrations.length;
+  const from = schemaVersion(db);
+  if (from > supported) throw new SchemaTooNewError(db.name, from, supported);
+
+  const applied: number[] = [];
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const migration of migrations) {
+    const apply = db.transaction((): void => {
+      if (appliedVersions(db).has(migration.version)) return;
+      migration.up(db);
+      record.run(migration.version, migration.name, now().toISOString());
+      applied.push(migration.version);
+    });
+    apply.immediate();
+  }
+  return { from, to: schemaVersion(db), applied };
+}
