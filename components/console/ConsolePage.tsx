@@ -1,9 +1,12 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CatalogTree } from '@/components/catalog/CatalogTree';
 import { SqlEditor, type EditorSnapshot } from '@/components/editor/SqlEditor';
 import { LibraryPanel } from '@/components/library/LibraryPanel';
+import { SavedQueriesPanel } from '@/components/saved/SavedQueriesPanel';
+import { SaveQueryDialog } from '@/components/saved/SaveQueryDialog';
 import { ParameterForm } from '@/components/params/ParameterForm';
 import { distinctPartitionValues, partitionKeyOfType } from '@/lib/catalog/partition-summary';
 import type { CatalogTable } from '@/lib/catalog/types';
@@ -17,6 +20,9 @@ import type { LibraryQuery } from '@/lib/library/types';
 import { bindParameters, describeParamErrors } from '@/lib/params/bind';
 import { todayUtc } from '@/lib/params/dates';
 import { definitionsFor } from '@/lib/params/definitions';
+import type { ParamDefinition } from '@/lib/params/types';
+import { createSavedQuery, updateSavedQuery, type SavedQuery, type SavedQueryInput } from '@/lib/saved-queries/api-client';
+import type { JsonContainer } from '@/lib/store/json';
 import { formatDuration } from '@/lib/console/units';
 import { HistoryPanel } from './HistoryPanel';
 import { Providers } from './Providers';
@@ -42,7 +48,20 @@ export function ConsolePage(props: ConsolePageProps): ReactNode {
   );
 }
 
-type SidePanel = 'catalog' | 'library' | 'history';
+type SidePanel = 'catalog' | 'library' | 'saved' | 'history';
+
+/** What a saved query keeps of a tab's parameters: their definitions and current values. */
+function savedParameters(tab: QueryTab): JsonContainer {
+  return JSON.parse(JSON.stringify({ definitions: tab.paramDefs, values: tab.params })) as JsonContainer;
+}
+
+/** Reads back what `savedParameters` stored; anything else yields no parameters. */
+function restoredParameters(saved: SavedQuery): { definitions: ParamDefinition[]; values: Record<string, unknown> } {
+  const stored = saved.parameters as { definitions?: unknown; values?: unknown };
+  const definitions = Array.isArray(stored.definitions) ? (stored.definitions as ParamDefinition[]) : [];
+  const values = typeof stored.values === 'object' && stored.values !== null && !Array.isArray(stored.values) ? (stored.values as Record<string, unknown>) : {};
+  return { definitions, values };
+}
 
 interface CatalogFacts {
   clusters: string[];
@@ -77,6 +96,7 @@ function sqlToRun(snapshot: EditorSnapshot): string {
 
 function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
   const engineState = useEngine();
+  const queryClient = useQueryClient();
   const engine = engineState.phase === 'ready' ? engineState.engine : null;
   const fallbackSql = useCallback(() => defaultSql(new Date()), []);
   const tabs = useConsoleTabs(initialSql, fallbackSql);
@@ -84,6 +104,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
   const tab = activeTab(tabs.state);
   const [panel, setPanel] = useState<SidePanel>('catalog');
   const [help, setHelp] = useState(false);
+  const [saving, setSaving] = useState(false);
   const selection = useRef<EditorSnapshot | null>(null);
   const [paramError, setParamError] = useState<string | null>(null);
   const tabRef = useRef(tab);
@@ -148,6 +169,26 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
   const onSelection = useCallback((snapshot: EditorSnapshot) => {
     selection.current = snapshot;
   }, []);
+  const openSaved = useCallback(
+    (saved: SavedQuery) => {
+      const { definitions, values } = restoredParameters(saved);
+      const opened = newTab(saved.sql, saved.name, values, definitions);
+      dispatch({ type: 'open', tab: { ...opened, saved: { id: saved.id, version: saved.version } } });
+    },
+    [dispatch],
+  );
+  const saveTab = useCallback(
+    async (details: Omit<SavedQueryInput, 'sql' | 'parameters'>, overwrite?: number) => {
+      const current = tabRef.current;
+      const input: SavedQueryInput = { ...details, sql: current.sql, parameters: savedParameters(current) };
+      const saved = current.saved
+        ? await updateSavedQuery(current.saved.id, overwrite ?? current.saved.version, input)
+        : await createSavedQuery(input);
+      dispatch({ type: 'saved', id: current.id, saved: { id: saved.id, version: saved.version }, title: saved.name });
+      await queryClient.invalidateQueries({ queryKey: ['saved-queries'] });
+    },
+    [dispatch, queryClient],
+  );
   const openFromHistory = useCallback(
     (entry: HistoryEntry) => dispatch({ type: 'open', tab: newTab(entry.sql, 'From history') }),
     [dispatch],
@@ -175,12 +216,17 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
           <button type="button" aria-pressed={panel === 'library'} onClick={() => setPanel('library')}>
             Library
           </button>
+          <button type="button" aria-pressed={panel === 'saved'} onClick={() => setPanel('saved')}>
+            Saved
+          </button>
           <button type="button" aria-pressed={panel === 'history'} onClick={() => setPanel('history')}>
             History
           </button>
         </div>
         {panel === 'history' ? (
           <HistoryPanel history={tabs.history} onOpen={openFromHistory} />
+        ) : panel === 'saved' ? (
+          <SavedQueriesPanel onOpen={openSaved} />
         ) : panel === 'library' ? (
           <LibraryPanel onOpen={openLibrary} />
         ) : 'manifest' in engineState ? (
@@ -235,6 +281,9 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
               <button type="button" onClick={() => onFormat(current())}>
                 Format
               </button>
+              <button type="button" onClick={() => setSaving(true)}>
+                {tab.saved ? 'Save changes' : 'Save'}
+              </button>
               <span className="muted">Ctrl/Cmd+Enter runs the statement under the cursor</span>
             </div>
             <ParameterForm
@@ -251,13 +300,23 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
                   <pre>{paramError}</pre>
                 </div>
               ) : (
-                <ResultsArea state={runner.state} />
+                <ResultsArea state={runner.state} engine={engine} />
               )}
             </section>
           </>
         ) : null}
       </main>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+      {saving ? (
+        <SaveQueryDialog
+          open={saving}
+          initialName={tab.title}
+          updating={tab.saved !== undefined}
+          onSave={saveTab}
+          onOpenTheirs={openSaved}
+          onClose={() => setSaving(false)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -30,7 +30,8 @@ export const E2E_SERVERS = {
   sample: {
     url: 'http://127.0.0.1:3101',
     command: 'npm start',
-    env: { PORT: '3101', HOST: '127.0.0.1' },
+    // The tests' saved queries go to a store of their own, never the developer's.
+    env: { PORT: '3101', HOST: '127.0.0.1', CLUSTERSCOPE_DB: path.join(FIXTURE_ROOT, 'metadata.db') },
   },
   broken: nextStart(3102, path.join(FIXTURE_ROOT, 'broken')),
   empty: nextStart(3103, path.join(FIXTURE_ROOT, 'empty')),

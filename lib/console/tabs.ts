@@ -16,6 +16,8 @@ export interface QueryTab {
   /** Parameter definitions (types, options, defaults) for the SQL's placeholders. */
   paramDefs: ParamDefinition[];
   view: TabView;
+  /** The saved query this tab edits, at the version it was loaded or last saved. */
+  saved?: { id: string; version: number };
 }
 
 export interface TabsState {
@@ -31,7 +33,8 @@ export type TabsAction =
   | { type: 'edit'; id: string; sql: string }
   | { type: 'rename'; id: string; title: string }
   | { type: 'params'; id: string; params: Record<string, unknown>; paramDefs?: ParamDefinition[] }
-  | { type: 'view'; id: string; view: TabView };
+  | { type: 'view'; id: string; view: TabView }
+  | { type: 'saved'; id: string; saved: { id: string; version: number } | undefined; title?: string };
 
 /** Most tabs kept; opening one more closes the oldest. */
 export const MAX_TABS = 30;
@@ -84,6 +87,8 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return update(state, action.id, (tab) => ({ ...tab, params: action.params, paramDefs: action.paramDefs ?? tab.paramDefs }));
     case 'view':
       return update(state, action.id, (tab) => ({ ...tab, view: action.view }));
+    case 'saved':
+      return update(state, action.id, (tab) => ({ ...tab, saved: action.saved, title: action.title ?? tab.title }));
   }
 }
 
@@ -109,6 +114,7 @@ export function parseTabsState(value: unknown): TabsState | null {
       params: typeof tab.params === 'object' && tab.params !== null && !Array.isArray(tab.params) ? tab.params : {},
       paramDefs: Array.isArray(tab.paramDefs) ? tab.paramDefs.filter(isParamDefinition) : [],
       view: tab.view === 'chart' ? 'chart' : 'table',
+      ...(isSavedRef(tab.saved) ? { saved: tab.saved } : {}),
     });
   }
   if (tabs.length === 0) return null;
@@ -124,4 +130,10 @@ function isParamDefinition(value: unknown): value is ParamDefinition {
     PARAM_TYPES.includes(def.type as ParamDefinition['type']) &&
     (def.options === undefined || (Array.isArray(def.options) && def.options.every((option) => typeof option === 'string')))
   );
+}
+
+function isSavedRef(value: unknown): value is { id: string; version: number } {
+  if (typeof value !== 'object' || value === null) return false;
+  const ref = value as { id?: unknown; version?: unknown };
+  return typeof ref.id === 'string' && typeof ref.version === 'number' && Number.isInteger(ref.version) && ref.version > 0;
 }
