@@ -77,3 +77,15 @@ test('EXPLAIN and EXPLAIN ANALYZE show the plan as text', async ({ page }) => {
   await console.run('EXPLAIN ANALYZE SELECT count(*) FROM stl_wlm_query');
   await expect(plan).toContainText('Total Time');
 });
+
+test('autocomplete suggests the columns of a table after its alias', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.setSql('SELECT  FROM stl_query q');
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let step = 0; step < 'SELECT '.length; step += 1) await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('q.query');
+  const options = page.getByRole('listbox');
+  await expect(options.getByRole('option', { name: /querytxt/ })).toBeVisible();
+  await expect(options.getByRole('option', { name: /perm_table_name/ })).toHaveCount(0);
+});

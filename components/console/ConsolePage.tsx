@@ -125,11 +125,6 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
     }
   }, [engine, autoRun, initialSql, run, tabs.loaded]);
 
-  const schema = useMemo(() => {
-    const map: Record<string, string[]> = {};
-    for (const table of engine?.tables ?? []) map[table.name] = table.columns.map((column) => column.name);
-    return map;
-  }, [engine]);
 
   const { flush } = tabs;
   const execute = useCallback(
@@ -266,7 +261,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
               onFormat={onFormat}
               onNewTab={onNewTab}
               onSelection={onSelection}
-              schema={schema}
+              tables={engine?.tables}
             />
             <div className="toolbar">
               <button type="button" className="primary" onClick={() => onRun(current())} disabled={!engine || running}>

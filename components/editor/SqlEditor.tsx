@@ -1,11 +1,13 @@
 'use client';
 
-import { PostgreSQL, sql, type SQLNamespace } from '@codemirror/lang-sql';
+import { PostgreSQL } from '@codemirror/lang-sql';
 import { Prec } from '@codemirror/state';
 import { EditorView, keymap, type ViewUpdate } from '@codemirror/view';
 import CodeMirror from '@uiw/react-codemirror';
 import { useMemo, type ReactNode } from 'react';
+import { completionSchema, sqlLanguage } from '@/lib/console/completion';
 import { shortcutKey } from '@/lib/console/shortcuts';
+import type { EngineTable } from '@/lib/engine/table-views';
 
 /** The editor's text and selection when a command fires. */
 export interface EditorSnapshot {
@@ -23,8 +25,8 @@ export interface SqlEditorProps {
   onFormat: (snapshot: EditorSnapshot) => void;
   onNewTab: () => void;
   onSelection: (snapshot: EditorSnapshot) => void;
-  /** Table name to column names, for completion. */
-  schema?: Record<string, string[]>;
+  /** The engine's tables, for completion. */
+  tables?: readonly EngineTable[];
 }
 
 function snapshot(view: EditorView): EditorSnapshot {
@@ -33,14 +35,15 @@ function snapshot(view: EditorView): EditorSnapshot {
 }
 
 /** CodeMirror 6 with SQL highlighting, schema completion and the console's shortcuts. */
-export function SqlEditor({ value, onChange, onRun, onRunScript, onFormat, onNewTab, onSelection, schema }: SqlEditorProps): ReactNode {
+export function SqlEditor({ value, onChange, onRun, onRunScript, onFormat, onNewTab, onSelection, tables }: SqlEditorProps): ReactNode {
+  const schema = useMemo(() => completionSchema(tables ?? []), [tables]);
   const extensions = useMemo(() => {
     const command = (handler: (state: EditorSnapshot) => void) => (view: EditorView) => {
       handler(snapshot(view));
       return true;
     };
     return [
-      sql({ dialect: PostgreSQL, schema: (schema ?? {}) as SQLNamespace, upperCaseKeywords: true }),
+      sqlLanguage(PostgreSQL, schema),
       Prec.highest(
         keymap.of([
           { key: shortcutKey('run'), run: command(onRun) },
