@@ -7,11 +7,12 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { AsyncRecordBatchStreamReader, Field, RecordBatch } from 'apache-arrow';
 import type { CatalogManifest, CatalogTable } from '../catalog/types';
 import { DUCKDB_ASSET_BASE, ENGINE_WORKER_FILE, duckdbWasmFile, type DuckDBTarget } from './assets';
-import { EngineError, parseEngineError } from './errors';
+import { EngineError, explainOutOfMemory, isEngineCrash, parseEngineError } from './errors';
 import { WorkerChannel } from './worker-channel';
 import { referencedTables } from './referenced-tables';
 import { resultSetFromBatches, type ResultSet } from './result-set';
 import { athenaSetupSql, rewriteAthenaSql } from './athena';
+import { exportResult, type ExportFormat, type ExportOptions, type ExportedFile } from './export';
 import { COLUMNS_SQL } from './catalog-sql';
 import { createTableViews, type EngineTable, type ViewTarget } from './table-views';
 import { fileRouteLocator } from './views';
@@ -282,7 +283,13 @@ export class EngineClient {
       if (error instanceof EngineError) throw error;
       const info = parseEngineError(error, sql);
       if (cancelled) throw new EngineError({ message: 'Query cancelled.', cancelled: true });
-      throw new EngineError(info);
+      if (isEngineCrash(info.message)) {
+        void this.restart();
+        throw new EngineError({
+          message: `The engine crashed (${info.message.split('\n')[0]}) and is being restarted with the same tables. Run the query again, with tighter filters if it needs a lot of memory.`,
+        });
+      }
+      throw new EngineError(explainOutOfMemory(info));
     } finally {
       clearTimeout(graceTimer);
       options.signal?.removeEventListener('abort', onAbort);
@@ -309,6 +316,34 @@ export class EngineClient {
       this.restarting = null;
     });
     return this.restarting;
+  }
+
+  /**
+   * Exports the full result of `sql` as CSV or Parquet, written by DuckDB
+   * (see `exportResult`). It waits its turn like a query and cancels like one.
+   */
+  export(sql: string, format: ExportFormat, options: ExportOptions = {}): Promise<ExportedFile> {
+    return this.exclusive(() => {
+      const runtime = this.runtime;
+      return exportResult(
+        {
+          run: async (statement, signal) => {
+            let first: unknown = null;
+            await this.execute(statement, { signal }, async (reader) => {
+              for await (const batch of reader) if (first === null && batch.numRows > 0) first = batch.getChildAt(0)?.get(0) ?? null;
+              return 0;
+            });
+            return first;
+          },
+          createFile: (name) => runtime.db.registerEmptyFileBuffer(name),
+          readFile: (name) => runtime.db.copyFileToBuffer(name),
+          dropFile: (name) => runtime.db.dropFile(name),
+        },
+        sql,
+        format,
+        options,
+      );
+    });
   }
 }
 

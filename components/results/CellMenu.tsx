@@ -1,0 +1,79 @@
+'use client';
+
+import { useEffect, useRef, type ReactNode } from 'react';
+import styles from './results.module.css';
+
+export interface CellMenuItem {
+  label: string;
+  onSelect: () => void;
+}
+
+export interface CellMenuProps {
+  x: number;
+  y: number;
+  items: readonly CellMenuItem[];
+  onClose: () => void;
+}
+
+/** A small context menu at a screen position; Escape, a click elsewhere or scrolling closes it. */
+export function CellMenu({ x, y, items, onClose }: CellMenuProps): ReactNode {
+  const menu = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const onPointer = (event: PointerEvent): void => {
+      if (!menu.current?.contains(event.target as Node)) onClose();
+    };
+    window.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('scroll', onClose, true);
+    window.addEventListener('blur', onClose);
+    return () => {
+      window.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('scroll', onClose, true);
+      window.removeEventListener('blur', onClose);
+    };
+  }, [onClose]);
+
+  const move = (step: number): void => {
+    const entries = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+    const at = entries.indexOf(document.activeElement as HTMLElement);
+    entries[(at + step + entries.length) % entries.length]?.focus();
+  };
+
+  return (
+    <div
+      ref={menu}
+      role="menu"
+      aria-label="Cell actions"
+      className={styles.menu}
+      style={{ left: x, top: y }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' || event.key === 'Tab') {
+          event.preventDefault();
+          onClose();
+        } else if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          move(1);
+        } else if (event.key === 'ArrowUp') {
+          event.preventDefault();
+          move(-1);
+        }
+      }}
+    >
+      {items.map((item) => (
+        <button
+          key={item.label}
+          type="button"
+          role="menuitem"
+          tabIndex={-1}
+          onClick={() => {
+            item.onSelect();
+            onClose();
+          }}
+        >
+          {item.label}
+        </button>
+      ))}
+    </div>
+  );
+}
