@@ -89,3 +89,15 @@ test('autocomplete suggests the columns of a table after its alias', async ({ pa
   await expect(options.getByRole('option', { name: /querytxt/ })).toBeVisible();
   await expect(options.getByRole('option', { name: /perm_table_name/ })).toHaveCount(0);
 });
+
+test('a query that runs out of memory says what happened, and the engine keeps working', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.setSql("SET memory_limit = '64MB';\nSELECT length(list(i)) AS n FROM range(30000000) t(i);");
+  await page.getByRole('button', { name: 'Run all' }).click();
+  await expect(console.error).toContainText('Out of Memory');
+  await expect(console.error).toContainText('Filter on clusterid and startdate');
+  await console.run("SET memory_limit = '2GB'");
+  await console.run('SELECT 42 AS answer');
+  expect((await console.gridContent()).rows).toEqual([['42']]);
+});

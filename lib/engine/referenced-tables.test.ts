@@ -14,6 +14,11 @@ describe('referencedTables', () => {
     expect(referencedTables(sql, TABLES)).toEqual(['stl_query']);
   });
 
+  it('is not fooled by -- inside a string literal', () => {
+    const sql = "SELECT * FROM stl_scan WHERE plannode LIKE '----- Tables missing%'\nJOIN stl_query q ON true";
+    expect(referencedTables(sql, TABLES)).toEqual(['stl_query', 'stl_scan']);
+  });
+
   it('counts Athena names as their table', () => {
     expect(referencedTables('SELECT * FROM redshift_query_logs_db.ext_stl_scan', TABLES)).toEqual(['stl_scan']);
   });

@@ -4,13 +4,15 @@
  * does not count.
  */
 
-/** Blanks out comments, string literals and quoted identifiers' quotes. */
+/**
+ * Blanks out comments and string literals, and unquotes quoted identifiers.
+ * One left-to-right pass, so `--` inside a string is not taken for a comment.
+ */
 export function stripLiteralsAndComments(sql: string): string {
-  return sql
-    .replace(/--[^\n]*/g, ' ')
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/'(?:[^']|'')*'/g, "''")
-    .replace(/"((?:[^"]|"")*)"/g, (_match, name: string) => ` ${name.replaceAll('""', '"')} `);
+  return sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'|"((?:[^"]|"")*)"/g, (match, quoted: string | undefined) => {
+    if (quoted !== undefined) return ` ${quoted.replaceAll('""', '"')} `;
+    return match.startsWith("'") ? "''" : ' ';
+  });
 }
 
 /**
