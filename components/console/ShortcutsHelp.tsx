@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { SHORTCUTS } from '@/lib/console/shortcuts';
+import { useModalDialog } from './useModalDialog';
 
 export interface ShortcutsHelpProps {
   open: boolean;
@@ -10,13 +11,7 @@ export interface ShortcutsHelpProps {
 
 /** The keyboard shortcuts, in a modal dialog. */
 export function ShortcutsHelp({ open, onClose }: ShortcutsHelpProps): ReactNode {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} aria-labelledby="shortcuts-title" onClose={onClose} className="shortcuts">
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>

@@ -34,6 +34,18 @@ function asList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
+interface DateInputProps {
+  label: string;
+  days: ParameterFormProps['days'];
+  value: string;
+  onChange: (day: string) => void;
+}
+
+/** A date picker bounded by the catalog's first and last partition day. */
+function DateInput({ label, days, value, onChange }: DateInputProps): ReactNode {
+  return <input type="date" aria-label={label} min={days.min} max={days.max} value={value} onChange={(event) => onChange(event.target.value)} />;
+}
+
 /** The form above the results: one labelled control per `{{name}}` in the SQL. */
 export function ParameterForm({ definitions, values, onChange, clusters, days }: ParameterFormProps): ReactNode {
   if (definitions.length === 0) return null;
@@ -55,32 +67,11 @@ export function ParameterForm({ definitions, values, onChange, clusters, days }:
             <legend>{label}</legend>
             {def.type === 'date_range' ? (
               <>
-                <input
-                  type="date"
-                  aria-label={`${label} from`}
-                  min={days.min}
-                  max={days.max}
-                  value={asRange(value).start}
-                  onChange={(event) => set(def.name, { ...asRange(value), start: event.target.value })}
-                />
-                <input
-                  type="date"
-                  aria-label={`${label} to`}
-                  min={days.min}
-                  max={days.max}
-                  value={asRange(value).end}
-                  onChange={(event) => set(def.name, { ...asRange(value), end: event.target.value })}
-                />
+                <DateInput label={`${label} from`} days={days} value={asRange(value).start} onChange={(start) => set(def.name, { ...asRange(value), start })} />
+                <DateInput label={`${label} to`} days={days} value={asRange(value).end} onChange={(end) => set(def.name, { ...asRange(value), end })} />
               </>
             ) : def.type === 'date' ? (
-              <input
-                type="date"
-                aria-label={label}
-                min={days.min}
-                max={days.max}
-                value={typeof value === 'string' ? value : ''}
-                onChange={(event) => set(def.name, event.target.value)}
-              />
+              <DateInput label={label} days={days} value={typeof value === 'string' ? value : ''} onChange={(day) => set(def.name, day)} />
             ) : def.type === 'multi_select' ? (
               <select
                 multiple

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useModalDialog } from '@/components/console/useModalDialog';
 import { SaveConflict, type SavedQuery, type SavedQueryInput } from '@/lib/saved-queries/api-client';
 
 export interface SaveQueryDialogProps {
@@ -16,7 +17,7 @@ export interface SaveQueryDialogProps {
 
 /** Name, description and tags for a saved query; explains a conflict without losing the user's text. */
 export function SaveQueryDialog({ open, initialName, updating, onSave, onOpenTheirs, onClose }: SaveQueryDialogProps): ReactNode {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const [name, setName] = useState(initialName);
   const [description, setDescription] = useState('');
   const [tags, setTags] = useState('');
@@ -24,12 +25,6 @@ export function SaveQueryDialog({ open, initialName, updating, onSave, onOpenThe
   const [conflict, setConflict] = useState<SavedQuery | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const save = async (overwrite?: number): Promise<void> => {
     setBusy(true);

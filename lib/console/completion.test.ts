@@ -1,8 +1,8 @@
 import { CompletionContext, type CompletionResult, type CompletionSource } from '@codemirror/autocomplete';
-import { PostgreSQL, sql } from '@codemirror/lang-sql';
+import { PostgreSQL } from '@codemirror/lang-sql';
 import { EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { completionSchema, completionSources } from './completion';
+import { completionSchema, sqlLanguage } from './completion';
 
 const TABLES = [
   { name: 'stl_query', columns: [{ name: 'query' }, { name: 'querytxt' }, { name: 'clusterid' }, { name: 'startdate' }] },
@@ -12,9 +12,10 @@ const TABLES = [
 async function complete(doc: string, at = doc.indexOf('|')): Promise<string[]> {
   const text = doc.replace('|', '');
   const schema = completionSchema(TABLES);
-  const state = EditorState.create({ doc: text, extensions: [sql({ dialect: PostgreSQL, schema })] });
+  const state = EditorState.create({ doc: text, extensions: [sqlLanguage(PostgreSQL, schema)] });
   const labels: string[] = [];
-  for (const source of completionSources(PostgreSQL, schema) as CompletionSource[]) {
+  // The sources the editor itself would ask at this position.
+  for (const source of state.languageDataAt<CompletionSource>('autocomplete', at)) {
     const result = (await source(new CompletionContext(state, at, true))) as CompletionResult | null;
     for (const option of result?.options ?? []) labels.push(option.label);
   }
@@ -39,9 +40,12 @@ describe('editor completion', () => {
       columns: Array.from({ length: 20 }, (_unused, column) => ({ name: `column_${column}` })),
     }));
     const schema = completionSchema(wide);
-    const state = EditorState.create({ doc: 'SELECT t.  FROM table_49 t', extensions: [sql({ dialect: PostgreSQL, schema })] });
-    const [source] = completionSources(PostgreSQL, schema);
-    const result = (await source?.(new CompletionContext(state, 9, true))) as CompletionResult | null;
-    expect(result?.options.map((option) => option.label)).toContain('column_19');
+    const state = EditorState.create({ doc: 'SELECT t.  FROM table_49 t', extensions: [sqlLanguage(PostgreSQL, schema)] });
+    const labels: string[] = [];
+    for (const source of state.languageDataAt<CompletionSource>('autocomplete', 9)) {
+      const result = (await source(new CompletionContext(state, 9, true))) as CompletionResult | null;
+      for (const option of result?.options ?? []) labels.push(option.label);
+    }
+    expect(labels).toContain('column_19');
   });
 });

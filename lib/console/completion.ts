@@ -5,7 +5,7 @@
  * macros provide. Built once per catalog; lookups are lang-sql's own.
  */
 import type { Completion, CompletionSource } from '@codemirror/autocomplete';
-import { keywordCompletionSource, schemaCompletionSource, sql, type SQLConfig, type SQLDialect } from '@codemirror/lang-sql';
+import { sql, type SQLConfig, type SQLDialect } from '@codemirror/lang-sql';
 import type { Extension } from '@codemirror/state';
 import { athenaTableName, ATHENA_DATABASE, PRESTO_MACROS } from '../engine/athena';
 
@@ -21,7 +21,7 @@ const DUCKDB_FUNCTIONS = [
 ];
 
 /** Completion entries for functions, built once. */
-export const FUNCTION_COMPLETIONS: readonly Completion[] = [
+const FUNCTION_COMPLETIONS: readonly Completion[] = [
   ...DUCKDB_FUNCTIONS.map((name) => ({ label: name, type: 'function', apply: `${name}(` })),
   ...PRESTO_MACROS.map((macro) => ({ label: macro.name, type: 'function', detail: 'Athena', apply: `${macro.name}(` })),
 ];
@@ -49,12 +49,7 @@ const functionSource: CompletionSource = (context) => {
   return { from, options: FUNCTION_COMPLETIONS as Completion[], validFor: /^[A-Za-z0-9_]*$/ };
 };
 
-/** Every completion source the editor uses, for one schema. */
-export function completionSources(dialect: SQLDialect, schema: SQLConfig['schema']): CompletionSource[] {
-  return [schemaCompletionSource({ dialect, schema }), keywordCompletionSource(dialect, true), functionSource];
-}
-
-/** The editor's SQL language with the same sources: lang-sql's schema and keywords, plus functions. */
+/** The editor's SQL language: lang-sql's schema and keyword completion, plus function names. */
 export function sqlLanguage(dialect: SQLDialect, schema: SQLConfig['schema']): Extension {
   return [sql({ dialect, schema, upperCaseKeywords: true }), dialect.language.data.of({ autocomplete: functionSource })];
 }

@@ -13,7 +13,7 @@ import { referencedTables } from './referenced-tables';
 import { resultSetFromBatches, type ResultSet } from './result-set';
 import { athenaSetupSql, rewriteAthenaSql } from './athena';
 import { exportResult, type ExportFormat, type ExportOptions, type ExportedFile } from './export';
-import { COLUMNS_SQL } from './catalog-sql';
+import { COLUMNS_SQL, columnsFromRows } from './catalog-sql';
 import { createTableViews, type EngineTable, type ViewTarget } from './table-views';
 import { fileRouteLocator } from './views';
 
@@ -93,14 +93,7 @@ async function createViews(
     run: async (sql) => {
       await runtime.conn.query(sql);
     },
-    columns: async () => {
-      const result = await runtime.conn.query(COLUMNS_SQL);
-      return (result.toArray() as { table_name: string; column_name: string; data_type: string }[]).map((row) => ({
-        table: row.table_name,
-        column: row.column_name,
-        type: row.data_type,
-      }));
-    },
+    columns: async () => columnsFromRows((await runtime.conn.query(COLUMNS_SQL)).toArray()),
   };
   const tables = await createTableViews(target, manifest, fileRouteLocator(origin), onProgress);
   for (const sql of athenaSetupSql(tables.filter((table) => !table.error).map((table) => table.name))) {

@@ -8,9 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogManifest, CatalogTable } from '../catalog/types';
-import { createTableViews, type EngineTable, type ViewTarget } from './table-views';
-import { COLUMNS_SQL } from './catalog-sql';
-import { duckdb, startNodeEngine, type NodeEngine } from './testing/node-engine';
+import { createTableViews, type EngineTable } from './table-views';
+import { nodeViewTarget, startNodeEngine, type NodeEngine } from './testing/node-engine';
 
 let dir = '';
 let engine: NodeEngine;
@@ -54,19 +53,7 @@ beforeAll(async () => {
 
   const manifest: CatalogManifest = { source: dir, builtAt: '', warnings: [], tables: [catalogTable('stl_wlm_query', entries)] };
   engine = await startNodeEngine();
-  const { db, conn } = engine;
-  const target: ViewTarget = {
-    registerFile: async (file) => db.registerFileURL(file.name, file.url, duckdb.DuckDBDataProtocol.NODE_FS, false),
-    run: async (sql) => {
-      conn.query(sql);
-    },
-    columns: async () =>
-      (conn.query(COLUMNS_SQL).toArray() as { table_name: string; column_name: string; data_type: string }[]).map((row) => ({
-        table: row.table_name,
-        column: row.column_name,
-        type: row.data_type,
-      })),
-  };
+  const target = nodeViewTarget(engine);
   tables = await createTableViews(target, manifest, (_table, file) => path.join(dir, file.path));
 }, 60_000);
 

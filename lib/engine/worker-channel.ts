@@ -45,11 +45,6 @@ export class WorkerChannel {
     return summarize(this.log.slice(mark));
   }
 
-  /** Bytes fetched since `mark` without waiting: for live progress. */
-  bytesSince(mark: number): number {
-    return this.log.slice(mark).reduce((sum, entry) => sum + entry.bytes, 0);
-  }
-
   close(): void {
     this.channel.close();
     for (const resolve of this.waiting.values()) resolve();

@@ -12,9 +12,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLocalManifest } from '../catalog/local';
 import type { CatalogManifest } from '../catalog/types';
-import { COLUMNS_SQL } from '../engine/catalog-sql';
-import { createTableViews, type ViewTarget } from '../engine/table-views';
-import { duckdb, startNodeEngine, type NodeEngine } from '../engine/testing/node-engine';
+import { createTableViews } from '../engine/table-views';
+import { nodeViewTarget, startNodeEngine, type NodeEngine } from '../engine/testing/node-engine';
 import { bindParameters, describeParamErrors } from '../params/bind';
 import { generateSample } from '../sample/generate-sample';
 import { LIBRARY } from './catalog';
@@ -62,19 +61,7 @@ afterAll(() => {
 /** A DuckDB-WASM engine with one view per table, made the way the app makes them. */
 async function openWasm(sampleRoot: string, catalog: CatalogManifest): Promise<NodeEngine> {
   const engine = await startNodeEngine();
-  const { db, conn } = engine;
-  const target: ViewTarget = {
-    registerFile: async (file) => db.registerFileURL(file.name, file.url, duckdb.DuckDBDataProtocol.NODE_FS, false),
-    run: async (sql) => {
-      conn.query(sql);
-    },
-    columns: async () =>
-      (conn.query(COLUMNS_SQL).toArray() as { table_name: string; column_name: string; data_type: string }[]).map((row) => ({
-        table: row.table_name,
-        column: row.column_name,
-        type: row.data_type,
-      })),
-  };
+  const target = nodeViewTarget(engine);
   const tables = await createTableViews(target, catalog, (_table, file) => path.join(sampleRoot, file.path));
   expect(tables.map((t) => [t.name, t.error ?? 'ok', t.skipped.length])).toEqual(TABLES.map((t) => [t, 'ok', 0]).sort());
   return engine;

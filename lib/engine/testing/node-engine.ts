@@ -5,6 +5,8 @@
 import * as duckdb from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { COLUMNS_SQL, columnsFromRows } from '../catalog-sql';
+import type { ViewTarget } from '../table-views';
 
 export interface NodeEngine {
   db: duckdb.DuckDBBindings;
@@ -33,6 +35,17 @@ export async function startNodeEngine(): Promise<NodeEngine> {
       conn.close();
       db.reset();
     },
+  };
+}
+
+/** The engine as a view target whose files are local paths, the way tests register them. */
+export function nodeViewTarget(engine: NodeEngine): ViewTarget {
+  return {
+    registerFile: async (file) => engine.db.registerFileURL(file.name, file.url, duckdb.DuckDBDataProtocol.NODE_FS, false),
+    run: async (sql) => {
+      engine.conn.query(sql);
+    },
+    columns: async () => columnsFromRows(engine.conn.query(COLUMNS_SQL).toArray()),
   };
 }
 
