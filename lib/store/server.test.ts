@@ -1,8 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeStore, DEFAULT_DB_PATH, getStore, resolveDatabasePath } from './server';
+import { withTemporaryStore } from './testing';
 
 describe('resolveDatabasePath', () => {
   it('defaults to data/clusterscope.db under the working directory', () => {
@@ -19,22 +18,7 @@ describe('resolveDatabasePath', () => {
 });
 
 describe('getStore', () => {
-  let dir: string;
-  let previous: string | undefined;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-server-'));
-    previous = process.env.CLUSTERSCOPE_DB;
-    process.env.CLUSTERSCOPE_DB = path.join(dir, 'meta.db');
-    await closeStore();
-  });
-
-  afterAll(async () => {
-    await closeStore();
-    if (previous === undefined) delete process.env.CLUSTERSCOPE_DB;
-    else process.env.CLUSTERSCOPE_DB = previous;
-    await rm(dir, { recursive: true, force: true });
-  });
+  withTemporaryStore('clusterscope-server-', 'meta.db');
 
   it('shares one store per process, kept on globalThis', async () => {
     const store = getStore();

@@ -1,27 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeStore } from '@/lib/store/server';
 import type { ListResult, SavedQuery } from '@/lib/store/types';
 import { GET, POST } from './route';
+import { withTemporaryStore } from '@/lib/store/testing';
 
-let dir: string;
-let previous: string | undefined;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-queries-route-'));
-  previous = process.env.CLUSTERSCOPE_DB;
-  process.env.CLUSTERSCOPE_DB = path.join(dir, 'clusterscope.db');
-  await closeStore();
-});
-
-afterAll(async () => {
-  await closeStore();
-  if (previous === undefined) delete process.env.CLUSTERSCOPE_DB;
-  else process.env.CLUSTERSCOPE_DB = previous;
-  await rm(dir, { recursive: true, force: true });
-});
+withTemporaryStore('clusterscope-queries-route-', 'clusterscope.db');
 
 function create(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Response> {
   return POST(new Request('http://localhost/api/queries', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) }));

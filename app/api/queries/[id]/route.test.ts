@@ -1,28 +1,12 @@
 import Database from 'better-sqlite3';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeStore, getStore } from '@/lib/store/server';
+import { describe, expect, it } from 'vitest';
+import { getStore } from '@/lib/store/server';
 import type { SavedQuery } from '@/lib/store/types';
 import { DELETE, GET, PUT } from './route';
+import { withTemporaryStore } from '@/lib/store/testing';
 
-let dir: string;
-let previous: string | undefined;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-query-route-'));
-  previous = process.env.CLUSTERSCOPE_DB;
-  process.env.CLUSTERSCOPE_DB = path.join(dir, 'clusterscope.db');
-  await closeStore();
-});
-
-afterAll(async () => {
-  await closeStore();
-  if (previous === undefined) delete process.env.CLUSTERSCOPE_DB;
-  else process.env.CLUSTERSCOPE_DB = previous;
-  await rm(dir, { recursive: true, force: true });
-});
+const storeDir = withTemporaryStore('clusterscope-query-route-', 'clusterscope.db');
 
 function context(id: string): { params: Promise<{ id: string }> } {
   return { params: Promise.resolve({ id }) };
@@ -100,7 +84,7 @@ describe('/api/queries/[id]', () => {
 
   it('answers 500 naming the record when the stored row is malformed', async () => {
     const created = await seed('Corrupt me');
-    const db = new Database(path.join(dir, 'clusterscope.db'));
+    const db = new Database(path.join(storeDir(), 'clusterscope.db'));
     try {
       db.prepare("UPDATE saved_queries SET parameters = '{oops' WHERE id = ?").run(created.id);
     } finally {
