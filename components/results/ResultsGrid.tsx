@@ -39,7 +39,8 @@ interface Position {
 function columnWidths(rows: ResultSet): number[] {
   const sample = Math.min(rows.rowCount, 200);
   return rows.columns.map((column, index) => {
-    let longest = Math.max(column.name.length + 2, column.type.length + 2);
+    // The header shows the name and the type side by side.
+    let longest = column.name.length + column.type.length + 3;
     for (let row = 0; row < sample; row += 1) {
       longest = Math.max(longest, formatCell(rows.cell(row, index), column.kind).length);
     }
