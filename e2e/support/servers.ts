@@ -26,14 +26,17 @@ function nextStart(port: number, source: string): E2eServer {
   };
 }
 
+// Several checkouts on one machine can run their suites at once when each sets its own base.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
+
 export const E2E_SERVERS = {
   sample: {
-    url: 'http://127.0.0.1:3101',
+    url: `http://127.0.0.1:${PORT_BASE + 1}`,
     command: 'npm start',
     // The tests' saved queries go to a store of their own, never the developer's.
-    env: { PORT: '3101', HOST: '127.0.0.1', CLUSTERSCOPE_DB: path.join(FIXTURE_ROOT, 'metadata.db') },
+    env: { PORT: String(PORT_BASE + 1), HOST: '127.0.0.1', CLUSTERSCOPE_DB: path.join(FIXTURE_ROOT, 'metadata.db') },
   },
-  broken: nextStart(3102, path.join(FIXTURE_ROOT, 'broken')),
-  empty: nextStart(3103, path.join(FIXTURE_ROOT, 'empty')),
-  missing: nextStart(3104, path.join(FIXTURE_ROOT, 'does-not-exist')),
+  broken: nextStart(PORT_BASE + 2, path.join(FIXTURE_ROOT, 'broken')),
+  empty: nextStart(PORT_BASE + 3, path.join(FIXTURE_ROOT, 'empty')),
+  missing: nextStart(PORT_BASE + 4, path.join(FIXTURE_ROOT, 'does-not-exist')),
 } satisfies Record<string, E2eServer>;
