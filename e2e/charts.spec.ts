@@ -140,12 +140,12 @@ test('every chart type draws a result, with one legend entry per cluster and a K
     await charts.pick('Chart type', 'area');
     await expect(charts.drawing('Area chart')).toBeVisible();
     await charts.pick('Chart type', 'bar');
-    await charts.settings.getByLabel('Stacked').check();
-    await charts.settings.getByLabel('Horizontal').check();
+    await charts.settings.getByRole('checkbox', { name: 'Stacked' }).check();
+    await charts.settings.getByRole('checkbox', { name: 'Horizontal' }).check();
     await expect(charts.drawing('Bar chart')).toBeVisible();
     await charts.pick('Chart type', 'pie');
     await charts.pick('X', 'clusterid');
-    await charts.settings.getByLabel('Donut').check();
+    await charts.settings.getByRole('checkbox', { name: 'Donut' }).check();
     await expect(charts.drawing('Donut chart')).toBeVisible();
     await charts.pick('Chart type', 'scatter');
     await charts.pick('X', 'hour');
@@ -176,7 +176,9 @@ test('a chart naming a column the result lacks says so, and the console keeps wo
   await charts.pick('Chart type', 'bar');
   await charts.pick('X', 'clusterid');
   await expect(charts.drawing('Bar chart')).toBeVisible();
-  await console.run('SELECT 1 AS one, 2 AS two');
+  // The run shows both statistics and the chart's message, so wait for the message itself.
+  await console.setSql('SELECT 1 AS one, 2 AS two');
+  await console.runButton.click();
   const message = page.getByRole('region', { name: 'Query results' }).getByRole('alert');
   await expect(message).toContainText('Cannot draw this chart: The chart uses the column "clusterid", which this result does not have. Its columns are: one, two.');
   await charts.pick('X', 'one');
