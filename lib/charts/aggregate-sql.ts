@@ -23,7 +23,7 @@ export function quoteIdentifier(name: string): string {
 
 /** The statement without trailing semicolons, so it can sit inside a subquery. */
 export function asSubquery(sql: string): string {
-  return sql.trim().replace(/(;\s*)+$/, '');
+  return sql.trim().replace(/(;\s*)+$/, '').trim();
 }
 
 const SQL_AGGREGATE: Record<Exclude<Aggregation, 'none'>, string> = { sum: 'sum', avg: 'avg', min: 'min', max: 'max', count: 'count' };

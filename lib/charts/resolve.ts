@@ -34,9 +34,11 @@ export interface Resolved {
   cap: PointCap | null;
 }
 
+/** Which columns a chart type reads; the others in the configuration (left from another type) are ignored. */
 export interface Needs {
-  x?: boolean;
-  y?: boolean;
+  x?: 'required' | 'optional';
+  y?: 'required' | 'optional';
+  series?: boolean;
   /** At least one measure, unless the aggregation is `count`. */
   measure?: boolean;
 }
@@ -64,13 +66,13 @@ export function pointCap(result: ResultSet, maxPoints: number): { rows: number; 
 
 /** Finds the configured columns in the result, or says which one is missing or unusable. */
 export function resolveColumns(result: ResultSet, config: ChartConfig, needs: Needs): Shaped<Resolved> {
-  const x = find(result, config.x);
+  const x = find(result, needs.x ? config.x : undefined);
   if (typeof x === 'string') return { ok: false, message: x };
-  if (needs.x && !x) return { ok: false, message: 'Pick a column for X.' };
-  const y = find(result, config.y);
+  if (needs.x === 'required' && !x) return { ok: false, message: 'Pick a column for X.' };
+  const y = find(result, needs.y ? config.y : undefined);
   if (typeof y === 'string') return { ok: false, message: y };
-  if (needs.y && !y) return { ok: false, message: 'Pick a column for Y.' };
-  const series = find(result, config.series);
+  if (needs.y === 'required' && !y) return { ok: false, message: 'Pick a column for Y.' };
+  const series = find(result, needs.series ? config.series : undefined);
   if (typeof series === 'string') return { ok: false, message: series };
   const measures: MeasureRef[] = [];
   for (const name of config.measures) {

@@ -15,7 +15,7 @@ export const MAX_SERIES = 24;
 
 /** Shapes a result into rows by X with one value per series. */
 export function toCartesian(config: ChartConfig, result: ResultSet): Shaped<CartesianData> {
-  const resolved = resolveColumns(result, config, { x: true, measure: true });
+  const resolved = resolveColumns(result, config, { x: 'required', series: true, measure: true });
   if (!resolved.ok) return resolved;
   const { x, series, measures, rows, cap } = resolved.data;
   if (!x) return { ok: false, message: 'Pick a column for X.' };

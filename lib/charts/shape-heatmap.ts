@@ -13,7 +13,7 @@ import type { HeatmapData, Shaped } from './types';
 
 /** Shapes a result into a grid of X × Y cells. */
 export function toHeatmap(config: ChartConfig, result: ResultSet): Shaped<HeatmapData> {
-  const resolved = resolveColumns(result, config, { x: true, y: true, measure: true });
+  const resolved = resolveColumns(result, config, { x: 'required', y: 'required', measure: true });
   if (!resolved.ok) return resolved;
   const { x, y, measures, rows, cap } = resolved.data;
   const measure = measures[0];

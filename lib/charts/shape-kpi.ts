@@ -19,7 +19,7 @@ export function relativeChange(value: number | null, previous: number | null): n
 
 /** Shapes a result into one KPI. */
 export function toKpi(config: ChartConfig, result: ResultSet): Shaped<KpiData> {
-  const resolved = resolveColumns(result, config, { measure: true });
+  const resolved = resolveColumns(result, config, { x: 'optional', measure: true });
   if (!resolved.ok) return resolved;
   const { x, measures, rows, cap } = resolved.data;
   const measure = measures[0];

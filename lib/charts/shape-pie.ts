@@ -10,7 +10,7 @@ export const MAX_SLICES = 12;
 
 /** Shapes a result into pie slices by X, using the first measure. */
 export function toPie(config: ChartConfig, result: ResultSet): Shaped<PieData> {
-  const resolved = resolveColumns(result, config, { x: true, measure: true });
+  const resolved = resolveColumns(result, config, { x: 'required', measure: true });
   if (!resolved.ok) return resolved;
   const { x, measures, rows, cap } = resolved.data;
   const measure = measures[0];

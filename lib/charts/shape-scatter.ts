@@ -10,7 +10,7 @@ import type { ScatterData, Shaped } from './types';
 
 /** Shapes a result into scatter points; rows without both numbers are left out. */
 export function toScatter(config: ChartConfig, result: ResultSet): Shaped<ScatterData> {
-  const resolved = resolveColumns(result, { ...config, aggregation: 'none' }, { x: true, measure: true });
+  const resolved = resolveColumns(result, { ...config, aggregation: 'none' }, { x: 'required', series: true, measure: true });
   if (!resolved.ok) return resolved;
   const { x, series, measures, rows, cap } = resolved.data;
   const measure = measures[0];

@@ -16,7 +16,7 @@ function cellText(value: CellValue, column: ResultColumn, format: ReturnType<typ
 
 /** Shapes a result into a small formatted table. */
 export function toTable(config: ChartConfig, result: ResultSet): Shaped<TableData> {
-  const resolved = resolveColumns(result, config, {});
+  const resolved = resolveColumns(result, config, { x: 'optional', series: true });
   if (!resolved.ok) return resolved;
   const { x, series, measures, rows, cap } = resolved.data;
   const picked = [x?.index, series?.index, ...measures.map((measure) => measure.index)].filter(
