@@ -335,6 +335,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
             values: tab.params,
           }}
           result={runner.state.result.rows}
+          initialChart={tab.chart}
           onClose={() => setAddingTile(false)}
         />
       ) : null}

@@ -19,6 +19,8 @@ export interface AddToDashboardDialogProps {
   tile: Omit<NewTile, 'chart'>;
   /** The tab's last result, to build and preview the chart. */
   result: ResultSet;
+  /** The chart the tab already has, if any; otherwise one is suggested from the result. */
+  initialChart?: ChartConfig;
   onClose: () => void;
 }
 
@@ -36,10 +38,10 @@ async function addToExisting(id: string, tile: NewTile): Promise<Dashboard> {
 }
 
 /** Builds a chart from the console's result and adds it, with the query, as a tile to a new or existing dashboard. */
-export function AddToDashboardDialog({ tile, result, onClose }: AddToDashboardDialogProps): ReactNode {
+export function AddToDashboardDialog({ tile, result, initialChart, onClose }: AddToDashboardDialogProps): ReactNode {
   const dialog = useModalDialog(true);
   const dashboards = useQuery({ queryKey: ['dashboards', ''], queryFn: () => listDashboards('') });
-  const [chart, setChart] = useState<ChartConfig>(() => suggestChart(result.columns, result.rowCount));
+  const [chart, setChart] = useState<ChartConfig>(() => initialChart ?? suggestChart(result.columns, result.rowCount));
   const [title, setTitle] = useState(tile.title);
   const [target, setTarget] = useState(NEW);
   const [newName, setNewName] = useState('My dashboard');

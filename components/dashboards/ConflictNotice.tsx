@@ -18,7 +18,7 @@ export function ConflictNotice({ mine, theirs, onOverwrite, onDiscard }: Conflic
       <strong>Not saved: someone else changed this dashboard.</strong> You edited version {mine.version}; it is now at version {theirs.version} (
       {theirs.tiles.length} tiles, saved {theirs.updatedAt}). Your changes are still on screen.{' '}
       <button type="button" onClick={onOverwrite}>
-        Save mine over theirs
+        Save my tiles on top of theirs
       </button>{' '}
       <button type="button" onClick={onDiscard}>
         Discard mine and show theirs

@@ -42,9 +42,12 @@ export function useDashboardDocument(id: string): DashboardDocument {
       setSaving(true);
       setSaveError(null);
       try {
-        // Overwriting after a conflict saves our tiles on top of their version.
-        const version = overwrite && conflict ? conflict.version : dashboard.version;
-        const saved = await updateDashboard(dashboard.id, version, dashboardContent(dashboard));
+        // Overwriting after a conflict puts our tiles and layout (what this page edits) on top of
+        // their version, so their name, description and filters survive too.
+        const saved =
+          overwrite && conflict
+            ? await updateDashboard(dashboard.id, conflict.version, { ...dashboardContent(conflict), tiles: dashboard.tiles })
+            : await updateDashboard(dashboard.id, dashboard.version, dashboardContent(dashboard));
         queryClient.setQueryData(['dashboard', id], saved);
         setDraft(null);
         setConflict(null);
