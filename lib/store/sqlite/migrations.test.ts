@@ -38,7 +38,10 @@ describe('migrate', () => {
       expect(existsSync(file)).toBe(true);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(schemaVersion(db)).toBe(MIGRATIONS.length);
-      expect(recorded(db)).toEqual([{ version: 1, name: 'create saved_queries' }]);
+      expect(recorded(db)).toEqual([
+        { version: 1, name: 'create saved_queries' },
+        { version: 2, name: 'create dashboards' },
+      ]);
       expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'saved_queries'").pluck().get()).toBe('saved_queries');
     } finally {
       db.close();
@@ -49,8 +52,8 @@ describe('migrate', () => {
     openDatabase(file).close();
     const db = openDatabase(file);
     try {
-      expect(migrate(db)).toEqual({ from: 1, to: 1, applied: [] });
-      expect(recorded(db)).toHaveLength(1);
+      expect(migrate(db)).toEqual({ from: 2, to: 2, applied: [] });
+      expect(recorded(db)).toHaveLength(2);
     } finally {
       db.close();
     }
@@ -60,10 +63,11 @@ describe('migrate', () => {
     openDatabase(file).close();
     const db = new Database(file);
     try {
-      expect(migrate(db, [...MIGRATIONS, addNotes])).toEqual({ from: 1, to: 2, applied: [2] });
+      expect(migrate(db, [...MIGRATIONS, addNotes])).toEqual({ from: 2, to: 3, applied: [3] });
       expect(recorded(db)).toEqual([
         { version: 1, name: 'create saved_queries' },
-        { version: 2, name: 'create notes' },
+        { version: 2, name: 'create dashboards' },
+        { version: 3, name: 'create notes' },
       ]);
     } finally {
       db.close();
@@ -74,13 +78,13 @@ describe('migrate', () => {
     openDatabase(file, { migrations: [...MIGRATIONS, addNotes] }).close();
     expect(() => openDatabase(file)).toThrow(SchemaTooNewError);
     expect(() => openSqliteStore({ file })).toThrow(
-      `the metadata database ${file} has schema version 2, but this ClusterScope supports up to version 1; ` +
+      `the metadata database ${file} has schema version 3, but this ClusterScope supports up to version 2; ` +
         'upgrade ClusterScope or point CLUSTERSCOPE_DB at another file',
     );
     // The refused file was closed again, and is untouched.
     const db = new Database(file);
     try {
-      expect(schemaVersion(db)).toBe(2);
+      expect(schemaVersion(db)).toBe(3);
     } finally {
       db.close();
     }
@@ -89,7 +93,7 @@ describe('migrate', () => {
   it('rolls a failing migration back completely and records nothing', () => {
     openDatabase(file).close();
     const broken: Migration = {
-      version: 2,
+      version: 3,
       name: 'half done',
       up: (db) => {
         db.exec('CREATE TABLE half (id TEXT) STRICT');
@@ -99,7 +103,7 @@ describe('migrate', () => {
     expect(() => openDatabase(file, { migrations: [...MIGRATIONS, broken] })).toThrow('boom');
     const db = openDatabase(file);
     try {
-      expect(schemaVersion(db)).toBe(1);
+      expect(schemaVersion(db)).toBe(2);
       expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     } finally {
       db.close();
@@ -109,7 +113,7 @@ describe('migrate', () => {
   it('rejects a migration list that is out of order', () => {
     const db = new Database(':memory:');
     try {
-      expect(() => migrate(db, [{ ...addNotes, version: 3 }])).toThrow('migration "create notes" has version 3, expected 1');
+      expect(() => migrate(db, [{ ...addNotes, version: 4 }])).toThrow('migration "create notes" has version 4, expected 1');
     } finally {
       db.close();
     }

@@ -39,6 +39,27 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'create dashboards',
+    up: (db) => {
+      // Filters and tiles are JSON validated on read, like saved-query parameters.
+      db.exec(`
+        CREATE TABLE dashboards (
+          id TEXT PRIMARY KEY NOT NULL,
+          name TEXT NOT NULL,
+          description TEXT NOT NULL DEFAULT '',
+          filters TEXT NOT NULL DEFAULT '{}',
+          tiles TEXT NOT NULL DEFAULT '[]',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX dashboards_updated_at ON dashboards (updated_at DESC, id);
+      `);
+    },
+  },
 ];
 
 /** What {@link migrate} did. */

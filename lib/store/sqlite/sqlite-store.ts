@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MetadataStore } from '../metadata-store';
 import { openDatabase, type OpenDatabaseOptions } from './database';
+import { createSqliteDashboards } from './dashboards';
 import { createSqliteSavedQueries, type SavedQueryDeps } from './saved-queries';
 
 /** Options for {@link openSqliteStore}. */
@@ -19,6 +20,7 @@ export function openSqliteStore(options: SqliteStoreOptions): MetadataStore {
   const db = openDatabase(file, openOptions);
   return {
     savedQueries: createSqliteSavedQueries(db, { now, newId }),
+    dashboards: createSqliteDashboards(db, { now, newId }),
     async close() {
       if (db.open) db.close();
     },
