@@ -20,7 +20,7 @@ function byteLimit(maxBytes: number): TransformStream<Uint8Array, Uint8Array> {
   });
 }
 
-function source(bytes: Uint8Array): ReadableStream<Uint8Array> {
+function source(bytes: Uint8Array): ReadableStream<Uint8Array<ArrayBuffer>> {
   // A fresh copy, so the buffer is a plain ArrayBuffer whatever the caller passed.
   return new Blob([bytes.slice()]).stream();
 }
@@ -41,7 +41,8 @@ export function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
 export async function inflateRaw(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> {
   const limit = byteLimit(maxBytes);
   try {
-    return await collect(source(bytes).pipeThrough(new DecompressionStream('deflate-raw')).pipeThrough(limit));
+    const inflated: ReadableStream<Uint8Array> = source(bytes).pipeThrough(new DecompressionStream('deflate-raw'));
+    return await collect(inflated.pipeThrough(limit));
   } catch (error) {
     // Response may wrap the stream's error; the limit is what the caller must tell apart.
     if (error instanceof InflateLimitError || (error instanceof Error && error.cause instanceof InflateLimitError)) {
