@@ -20,6 +20,7 @@ import type { LibraryQuery } from '@/lib/library/types';
 import { bindParameters, describeParamErrors } from '@/lib/params/bind';
 import { todayUtc } from '@/lib/params/dates';
 import { definitionsFor } from '@/lib/params/definitions';
+import { chartToJson, parseChartConfig } from '@/lib/charts/parse';
 import type { ParamDefinition } from '@/lib/params/types';
 import { createSavedQuery, updateSavedQuery, type SavedQuery, type SavedQueryInput } from '@/lib/saved-queries/api-client';
 import type { JsonContainer } from '@/lib/store/json';
@@ -168,14 +169,22 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
     (saved: SavedQuery) => {
       const { definitions, values } = restoredParameters(saved);
       const opened = newTab(saved.sql, saved.name, values, definitions);
-      dispatch({ type: 'open', tab: { ...opened, saved: { id: saved.id, version: saved.version } } });
+      // A saved chart comes back with its query, shown as soon as the query runs.
+      const chart = parseChartConfig(saved.chart);
+      const withChart = chart ? { ...opened, chart, view: 'chart' as const } : opened;
+      dispatch({ type: 'open', tab: { ...withChart, saved: { id: saved.id, version: saved.version } } });
     },
     [dispatch],
   );
   const saveTab = useCallback(
     async (details: Omit<SavedQueryInput, 'sql' | 'parameters'>, overwrite?: number) => {
       const current = tabRef.current;
-      const input: SavedQueryInput = { ...details, sql: current.sql, parameters: savedParameters(current) };
+      const input: SavedQueryInput = {
+        ...details,
+        sql: current.sql,
+        parameters: savedParameters(current),
+        chart: current.chart ? chartToJson(current.chart) : null,
+      };
       const saved = current.saved
         ? await updateSavedQuery(current.saved.id, overwrite ?? current.saved.version, input)
         : await createSavedQuery(input);
@@ -295,7 +304,14 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
                   <pre>{paramError}</pre>
                 </div>
               ) : (
-                <ResultsArea state={runner.state} engine={engine} />
+                <ResultsArea
+                  state={runner.state}
+                  engine={engine}
+                  view={tab.view}
+                  chart={tab.chart}
+                  onViewChange={(view) => dispatch({ type: 'view', id: activeId, view })}
+                  onChartChange={(chart) => dispatch({ type: 'chart', id: activeId, chart })}
+                />
               )}
             </section>
           </>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartConfigSchema } from '../charts/config';
 import { activeTab, initialTabs, MAX_TABS, newTab, parseTabsState, tabsReducer } from './tabs';
 
 describe('tabsReducer', () => {
@@ -50,6 +51,19 @@ describe('parseTabsState', () => {
       tabs: [{ id: 'x', sql: 'S', paramDefs: [{ name: 'c', type: 'multi_select', options: ['a'] }, { name: 'd', type: 'nope' }, 5] }],
     });
     expect(parsed?.tabs[0]?.paramDefs).toEqual([{ name: 'c', type: 'multi_select', options: ['a'] }]);
+  });
+
+  it('keeps a valid chart and drops a malformed one, so a bad stored chart never breaks the console', () => {
+    let state = initialTabs('SELECT 1');
+    const chart = chartConfigSchema.parse({ type: 'bar', x: 'c', measures: ['n'], stacked: true });
+    state = tabsReducer(state, { type: 'chart', id: state.activeId, chart });
+    state = tabsReducer(state, { type: 'view', id: state.activeId, view: 'chart' });
+    const restored = parseTabsState(JSON.parse(JSON.stringify(state)));
+    expect(restored?.tabs[0]).toMatchObject({ view: 'chart', chart });
+    for (const bad of [{ type: 'radar' }, { type: 'bar', measures: 'n' }, { type: 'bar', maxPoints: 1e9 }, 'bar', 7]) {
+      const parsed = parseTabsState({ activeId: 'x', tabs: [{ id: 'x', sql: 'S', view: 'chart', chart: bad }] });
+      expect(parsed?.tabs[0]).toEqual({ id: 'x', sql: 'S', title: 'Query', params: {}, paramDefs: [], view: 'chart' });
+    }
   });
 
   it('rejects malformed input', () => {

@@ -2,6 +2,8 @@
  * Query tabs as plain data and a reducer, so the state machine is tested
  * without React and the whole state can be persisted as it is.
  */
+import type { ChartConfig } from '../charts/config';
+import { parseChartConfig } from '../charts/parse';
 import { PARAM_TYPES, type ParamDefinition } from '../params/types';
 
 /** What a tab shows under the editor. */
@@ -16,6 +18,8 @@ export interface QueryTab {
   /** Parameter definitions (types, options, defaults) for the SQL's placeholders. */
   paramDefs: ParamDefinition[];
   view: TabView;
+  /** The chart drawn in the chart view; saved with the query. */
+  chart?: ChartConfig;
   /** The saved query this tab edits, at the version it was loaded or last saved. */
   saved?: { id: string; version: number };
 }
@@ -34,6 +38,7 @@ export type TabsAction =
   | { type: 'rename'; id: string; title: string }
   | { type: 'params'; id: string; params: Record<string, unknown>; paramDefs?: ParamDefinition[] }
   | { type: 'view'; id: string; view: TabView }
+  | { type: 'chart'; id: string; chart: ChartConfig }
   | { type: 'saved'; id: string; saved: { id: string; version: number } | undefined; title?: string };
 
 /** Most tabs kept; opening one more closes the oldest. */
@@ -87,6 +92,8 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       return update(state, action.id, (tab) => ({ ...tab, params: action.params, paramDefs: action.paramDefs ?? tab.paramDefs }));
     case 'view':
       return update(state, action.id, (tab) => ({ ...tab, view: action.view }));
+    case 'chart':
+      return update(state, action.id, (tab) => ({ ...tab, chart: action.chart }));
     case 'saved':
       return update(state, action.id, (tab) => ({ ...tab, saved: action.saved, title: action.title ?? tab.title }));
   }
@@ -107,6 +114,7 @@ export function parseTabsState(value: unknown): TabsState | null {
     if (typeof raw !== 'object' || raw === null) continue;
     const tab = raw as Partial<QueryTab>;
     if (typeof tab.id !== 'string' || typeof tab.sql !== 'string') continue;
+    const chart = parseChartConfig(tab.chart);
     tabs.push({
       id: tab.id,
       sql: tab.sql,
@@ -114,6 +122,7 @@ export function parseTabsState(value: unknown): TabsState | null {
       params: typeof tab.params === 'object' && tab.params !== null && !Array.isArray(tab.params) ? tab.params : {},
       paramDefs: Array.isArray(tab.paramDefs) ? tab.paramDefs.filter(isParamDefinition) : [],
       view: tab.view === 'chart' ? 'chart' : 'table',
+      ...(chart ? { chart } : {}),
       ...(isSavedRef(tab.saved) ? { saved: tab.saved } : {}),
     });
   }
