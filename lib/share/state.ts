@@ -27,9 +27,9 @@ const dateRange = z.strictObject({ start: shortText, end: shortText });
 const stringList = z.array(shortText).max(MAX_OPTIONS);
 
 /** A parameter value as the form holds it: text, a number, a date range or a list. */
-const paramValue = z.union([shortText, z.number().finite(), z.boolean(), z.null(), dateRange, stringList]);
+export const shareParamValueSchema = z.union([shortText, z.number().finite(), z.boolean(), z.null(), dateRange, stringList]);
 
-const paramDefinition = z.strictObject({
+export const shareParamDefinitionSchema = z.strictObject({
   name: paramName,
   type: z.enum(PARAM_TYPES as readonly [ParamType, ...ParamType[]]),
   label: z.string().max(200).optional(),
@@ -41,10 +41,10 @@ export const shareStateSchema = z.strictObject({
   v: z.literal(SHARE_STATE_VERSION),
   title: z.string().max(200),
   sql: z.string().min(1, { error: 'must not be empty' }).max(MAX_SHARED_SQL_CHARS),
-  params: z.record(paramName, paramValue).refine((params) => Object.keys(params).length <= MAX_PARAMS, {
+  params: z.record(paramName, shareParamValueSchema).refine((params) => Object.keys(params).length <= MAX_PARAMS, {
     error: `must hold at most ${MAX_PARAMS} parameters`,
   }),
-  paramDefs: z.array(paramDefinition).max(MAX_PARAMS),
+  paramDefs: z.array(shareParamDefinitionSchema).max(MAX_PARAMS),
   chart: chartConfigSchema.optional(),
   view: z.enum(['table', 'chart']),
   /** When the link was made (ISO 8601), shown as "shared on …". */
