@@ -4,6 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CatalogTree } from '@/components/catalog/CatalogTree';
 import { SqlEditor, type EditorSnapshot } from '@/components/editor/SqlEditor';
+import { AddToDashboardDialog } from '@/components/dashboards/AddToDashboardDialog';
+import { ConsoleDashboardLinks } from '@/components/dashboards/ConsoleDashboardLinks';
 import { LibraryPanel } from '@/components/library/LibraryPanel';
 import { SavedQueriesPanel } from '@/components/saved/SavedQueriesPanel';
 import { SaveQueryDialog } from '@/components/saved/SaveQueryDialog';
@@ -113,6 +115,7 @@ function Console({ initialSql, autoRun, shortLink }: ConsolePageProps): ReactNod
   const [help, setHelp] = useState(false);
   const [saving, setSaving] = useState(false);
   const [sharing, setSharing] = useState<QueryTab | null>(null);
+  const [addingTile, setAddingTile] = useState(false);
   const selection = useRef<EditorSnapshot | null>(null);
   const [paramError, setParamError] = useState<string | null>(null);
   const tabRef = useRef(tab);
@@ -217,6 +220,7 @@ function Console({ initialSql, autoRun, shortLink }: ConsolePageProps): ReactNod
       <header className="topbar">
         <h1>ClusterScope</h1>
         <EngineStatusLine state={engineState} />
+        <ConsoleDashboardLinks />
         <button type="button" className="topbar-button" onClick={() => setHelp(true)}>
           Keyboard shortcuts
         </button>
@@ -302,6 +306,9 @@ function Console({ initialSql, autoRun, shortLink }: ConsolePageProps): ReactNod
               <button type="button" onClick={() => setSharing(tabRef.current)}>
                 Share
               </button>
+              <button type="button" onClick={() => setAddingTile(true)} disabled={runner.state.status !== 'done'}>
+                Add to dashboard
+              </button>
               <span className="muted">Ctrl/Cmd+Enter runs the statement under the cursor</span>
             </div>
             <ParameterForm
@@ -333,6 +340,20 @@ function Console({ initialSql, autoRun, shortLink }: ConsolePageProps): ReactNod
       </main>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
       {sharing ? <ShareDialog tab={sharing} onClose={() => setSharing(null)} /> : null}
+      {addingTile && runner.state.status === 'done' ? (
+        <AddToDashboardDialog
+          tile={{
+            title: tab.title,
+            // The tab's SQL keeps its {{parameters}} for the dashboard's filters; a script adds the statement that ran.
+            source: splitStatements(tab.sql).length === 1 ? (tab.saved ? { kind: 'saved', savedQueryId: tab.saved.id, sql: tab.sql } : { kind: 'sql', sql: tab.sql }) : { kind: 'sql', sql: runner.state.sql },
+            definitions: definitionsFor(tab.sql, tab.paramDefs),
+            values: tab.params,
+          }}
+          result={runner.state.result.rows}
+          initialChart={tab.chart}
+          onClose={() => setAddingTile(false)}
+        />
+      ) : null}
       {saving ? (
         <SaveQueryDialog
           open={saving}

@@ -5,6 +5,7 @@
  * implement the same interface as the embedded SQLite default.
  */
 import type { ShortLinkCollection } from './short-links';
+import type { Dashboard, DashboardInput, DashboardUpdate } from '../dashboards/schema';
 import type { ListOptions, ListResult, SavedQuery, SavedQueryInput, SavedQueryUpdate, WriteContext } from './types';
 
 /**
@@ -36,14 +37,27 @@ export interface VersionedCollection<TRecord, TInput, TUpdate> {
 /** Saved queries: SQL with its name, description, tags, parameters and chart. */
 export type SavedQueryCollection = VersionedCollection<SavedQuery, SavedQueryInput, SavedQueryUpdate>;
 
+/**
+ * Dashboards: filters and tiles. `ensure` stores a record under a fixed id unless one
+ * exists, so the shipped dashboards keep stable links.
+ */
+export interface DashboardCollection extends VersionedCollection<Dashboard, DashboardInput, DashboardUpdate> {
+  /** Creates the dashboard with this id at version 1 unless it exists; returns the stored one. */
+  ensure(id: string, input: DashboardInput): Promise<Dashboard>;
+}
+
 /** The server's metadata store. */
 export interface MetadataStore {
   readonly savedQueries: SavedQueryCollection;
   /** Shared query states behind `/s/<id>`. */
   readonly shortLinks: ShortLinkCollection;
+  readonly dashboards: DashboardCollection;
   /** Releases the database. Later calls on the store throw `StoreClosedError`; closing twice is harmless. */
   close(): Promise<void>;
 }
 
 /** The record kind named in errors about saved queries. */
 export const SAVED_QUERY_KIND = 'saved query';
+
+/** The record kind named in errors about dashboards. */
+export const DASHBOARD_KIND = 'dashboard';

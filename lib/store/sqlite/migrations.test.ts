@@ -111,7 +111,7 @@ describe('migrate', () => {
   it('rejects a migration list that is out of order', () => {
     const db = new Database(':memory:');
     try {
-      expect(() => migrate(db, [{ ...addNotes, version: 3 }])).toThrow('migration "create notes" has version 3, expected 1');
+      expect(() => migrate(db, [{ ...addNotes, version: 4 }])).toThrow('migration "create notes" has version 4, expected 1');
     } finally {
       db.close();
     }

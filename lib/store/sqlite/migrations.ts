@@ -40,8 +40,29 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // Short links (issue 5). Planned as version 5 after the other branches' migrations; renumber at merge.
     version: 2,
+    name: 'create dashboards',
+    up: (db) => {
+      // Filters and tiles are JSON validated on read, like saved-query parameters.
+      db.exec(`
+        CREATE TABLE dashboards (
+          id TEXT PRIMARY KEY NOT NULL,
+          name TEXT NOT NULL,
+          description TEXT NOT NULL DEFAULT '',
+          filters TEXT NOT NULL DEFAULT '{}',
+          tiles TEXT NOT NULL DEFAULT '[]',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX dashboards_updated_at ON dashboards (updated_at DESC, id);
+      `);
+    },
+  },
+  {
+    // Short links (issue 5). Planned as version 5 after the other branches' migrations; renumber at merge.
+    version: 3,
     name: 'create short_links',
     up: (db) => {
       // state is NULL once revoked; the row stays so the link can say it was revoked.

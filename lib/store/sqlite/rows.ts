@@ -13,7 +13,7 @@ import type { SavedQuery } from '../types';
 export const SAVED_QUERY_COLUMNS = 'id, name, description, tags, sql, parameters, chart, created_at, updated_at, created_by, version';
 
 /** A JSON text column (NULL stays null); bad JSON is an issue on that column. */
-const jsonColumn = z
+export const jsonColumn = z
   .string({ error: 'must be JSON text' })
   .nullable()
   .transform((text, ctx): unknown => {

@@ -1,10 +1,11 @@
 /** The saved-query collection of the SQLite store. */
 import type Database from 'better-sqlite3';
-import { ConflictError, InvalidInputError, MalformedRecordError, NotFoundError, StoreClosedError } from '../errors';
+import { InvalidInputError, MalformedRecordError, StoreClosedError } from '../errors';
 import { SAVED_QUERY_KIND, type SavedQueryCollection } from '../metadata-store';
-import { actorSchema, parseInput, parseSavedQueryInput, parseSavedQueryUpdate, versionSchema } from '../schemas';
+import { actorSchema, parseInput, parseSavedQueryInput, parseSavedQueryUpdate } from '../schemas';
 import { MAX_SEARCH_CHARS, matchesSearch, searchTerms } from '../search';
 import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, type ListOptions, type RecordProblem, type SavedQuery } from '../types';
+import { versionedWrites } from './versioned-writes';
 import { decodeSavedQueryRow, encodeEditableFields, encodeSavedQuery, rowId, rowVersion, SAVED_QUERY_COLUMNS } from './rows';
 
 /** What the collection needs besides the database; tests replace the clock. */
@@ -27,7 +28,8 @@ function looseTags(value: unknown): string[] {
   }
 }
 
-function listLimit(options: ListOptions): number {
+/** The list limit of `options`, checked. Shared by every collection. */
+export function listLimit(options: ListOptions): number {
   const limit = options.limit ?? DEFAULT_LIST_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) {
     throw new InvalidInputError('list options', [{ path: 'limit', message: `must be an integer from 1 to ${MAX_LIST_LIMIT}` }]);
@@ -35,7 +37,8 @@ function listLimit(options: ListOptions): number {
   return limit;
 }
 
-function listTerms(options: ListOptions): string[] {
+/** The search terms of `options`, checked. Shared by every collection. */
+export function listTerms(options: ListOptions): string[] {
   if (options.q !== undefined && options.q.length > MAX_SEARCH_CHARS) {
     throw new InvalidInputError('list options', [{ path: 'q', message: `must be at most ${MAX_SEARCH_CHARS} characters` }]);
   }
@@ -78,13 +81,7 @@ export function createSqliteSavedQueries(db: Database.Database, deps: SavedQuery
   const open = (): void => {
     if (!db.open) throw new StoreClosedError();
   };
-
-  /** After a write matched no row: why. Runs inside the write's transaction. */
-  const explainMiss = (id: string, expectedVersion: number): never => {
-    const row = selectOne.get(id);
-    if (row === undefined) throw new NotFoundError(SAVED_QUERY_KIND, id);
-    throw new ConflictError<SavedQuery>(SAVED_QUERY_KIND, expectedVersion, decodeSavedQueryRow(row));
-  };
+  const writes = versionedWrites(db, { kind: SAVED_QUERY_KIND, selectOne, remove, decode: decodeSavedQueryRow });
 
   return {
     async list(options = {}) {
@@ -127,21 +124,12 @@ export function createSqliteSavedQueries(db: Database.Database, deps: SavedQuery
       if (bodyId !== undefined && bodyId !== id) {
         throw new InvalidInputError('saved query update', [{ path: 'id', message: `does not match the saved query being updated (${id})` }]);
       }
-      const write = db.transaction((): SavedQuery => {
-        const changed = update.run({ ...encodeEditableFields(fields), updatedAt: deps.now().toISOString(), id, version });
-        if (changed.changes === 0) return explainMiss(id, version);
-        return decodeSavedQueryRow(selectOne.get(id));
-      });
-      return write.immediate();
+      return writes.updateAt(id, version, () => update.run({ ...encodeEditableFields(fields), updatedAt: deps.now().toISOString(), id, version }).changes);
     },
 
     async delete(id, version) {
       open();
-      const expected = parseInput(versionSchema, version, 'version');
-      const write = db.transaction((): void => {
-        if (remove.run(id, expected).changes === 0) explainMiss(id, expected);
-      });
-      write.immediate();
+      writes.deleteAt(id, version);
     },
   };
 }

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MetadataStore } from '../metadata-store';
 import { openDatabase, type OpenDatabaseOptions } from './database';
+import { createSqliteDashboards } from './dashboards';
 import { createSqliteSavedQueries, type SavedQueryDeps } from './saved-queries';
 import { createSqliteShortLinks, newShortLinkId, type ShortLinkDeps } from './short-links';
 
@@ -21,6 +22,7 @@ export function openSqliteStore(options: SqliteStoreOptions): MetadataStore {
   return {
     savedQueries: createSqliteSavedQueries(db, { now, newId }),
     shortLinks: createSqliteShortLinks(db, { now, newLinkId }),
+    dashboards: createSqliteDashboards(db, { now, newId }),
     async close() {
       if (db.open) db.close();
     },

@@ -1,0 +1,114 @@
+/**
+ * The dashboards ClusterScope ships with. They are stored under fixed ids the
+ * first time anyone lists or opens them, so the console can link to them and a
+ * user's edits stay theirs; deleting one restores the original on next use.
+ * Their SQL comes from the diagnostic library where it fits, and every query
+ * filters every table on `{{clusters}}` and `{{days}}` so partitions are pruned.
+ */
+import type { ChartConfigInput } from '../charts/config';
+import { abortedRate } from '../library/queries/aborted-rate';
+import { alertEvents } from '../library/queries/alert-events';
+import { alertsByTable } from '../library/queries/alerts-by-table';
+import { hourlyQueryCount } from '../library/queries/hourly-query-count';
+import { missingStatistics } from '../library/queries/missing-statistics';
+import { nestedLoopJoins } from '../library/queries/nested-loop-joins';
+import { selectiveFilters } from '../library/queries/selective-filters';
+import { scope } from '../library/scope';
+import type { DashboardInput, DashboardTileInput, TileLayout } from './schema';
+
+export const FLEET_OVERVIEW_ID = 'fleet-overview';
+export const ALERTS_HEALTH_ID = 'alerts-table-health';
+
+function tile(id: string, title: string, layout: TileLayout, sql: string, chart: ChartConfigInput): DashboardTileInput {
+  return { id, title, layout, source: { kind: 'sql', sql }, chart };
+}
+
+const queriesByCluster = `SELECT clusterid, count(*) AS queries
+FROM stl_query
+WHERE ${scope()}
+GROUP BY clusterid
+ORDER BY clusterid`;
+
+const queriesPerDay = `SELECT startdate AS day, clusterid, count(*) AS queries
+FROM stl_query
+WHERE ${scope()}
+GROUP BY startdate, clusterid
+ORDER BY day, clusterid`;
+
+const queueVsExec = `SELECT service_class::VARCHAR AS service_class,
+       count(*) AS queries,
+       round(sum(total_queue_time) / 1e6, 3) AS queue_s,
+       round(sum(total_exec_time) / 1e6, 3) AS exec_s
+FROM stl_wlm_query
+WHERE ${scope()}
+GROUP BY service_class
+ORDER BY service_class`;
+
+const slowestStatements = `SELECT clusterid, query, starttime,
+       round(date_diff('microsecond', starttime, endtime) / 1e6, 3) AS seconds,
+       userid, trim(database) AS database, trim(label) AS label, aborted
+FROM stl_query
+WHERE ${scope()}
+  AND userid > 1
+ORDER BY seconds DESC, clusterid, query
+LIMIT 10`;
+
+const alertCategories = `SELECT trim(split_part(trim(event), ':', 1)) AS category, count(DISTINCT query) AS queries
+FROM stl_alert_event_log
+WHERE ${scope()}
+  AND userid > 1
+GROUP BY category
+ORDER BY queries DESC, category`;
+
+const ghostRows = `SELECT clusterid, trim(perm_table_name) AS table_name,
+       sum(rows_pre_filter - rows_pre_user_filter) AS ghost_rows,
+       round(100 * sum(rows_pre_filter - rows_pre_user_filter)::DOUBLE / nullif(sum(rows_pre_filter), 0), 2) AS ghost_pct,
+       'VACUUM DELETE ONLY ' || trim(perm_table_name) || ';' AS action
+FROM stl_scan
+WHERE ${scope()}
+  AND type = 2
+  AND NOT starts_with(trim(perm_table_name), 'volt_tt_')
+  AND trim(perm_table_name) NOT IN ('Internal Worktable', 'S3')
+GROUP BY clusterid, trim(perm_table_name)
+HAVING sum(rows_pre_filter - rows_pre_user_filter) > 0
+ORDER BY ghost_rows DESC, clusterid, table_name
+LIMIT 25`;
+
+const table: ChartConfigInput = { type: 'table' };
+
+/** Fleet overview: load, aborts, alerts, queueing and the slowest statements. */
+export const fleetOverview: DashboardInput = {
+  name: 'Fleet overview',
+  description: 'Load per cluster, aborted queries, key alerts, WLM queueing and the slowest statements.',
+  filters: { defaultDays: 7, parameters: [] },
+  tiles: [
+    tile('hourly', 'Hourly query count per cluster', { x: 0, y: 0, w: 8, h: 8 }, hourlyQueryCount.sql, { type: 'line', x: 'hour', measures: ['queries'], series: 'clusterid' }),
+    tile('by-cluster', 'Queries by cluster', { x: 8, y: 0, w: 4, h: 8 }, queriesByCluster, { type: 'bar', x: 'clusterid', measures: ['queries'] }),
+    tile('daily', 'Queries per day per cluster', { x: 0, y: 8, w: 6, h: 8 }, queriesPerDay, { type: 'bar', x: 'day', measures: ['queries'], series: 'clusterid', stacked: true }),
+    tile('aborted', 'Aborted-query rate (%)', { x: 6, y: 8, w: 6, h: 8 }, abortedRate.sql, { type: 'line', x: 'day', measures: ['aborted_pct'], series: 'clusterid', format: 'number' }),
+    tile('queue-exec', 'WLM queue time vs execution time per service class', { x: 0, y: 16, w: 6, h: 8 }, queueVsExec, { type: 'bar', x: 'service_class', measures: ['queue_s', 'exec_s'], format: 'duration-s' }),
+    tile('alerts', 'Top alert events with solutions', { x: 6, y: 16, w: 6, h: 8 }, alertEvents.sql, table),
+    tile('slowest', 'The 10 slowest statements', { x: 0, y: 24, w: 12, h: 7 }, slowestStatements, table),
+  ],
+};
+
+/** Alerts & table health: where alerts land and which tables need ANALYZE, VACUUM or a sort key. */
+export const alertsAndTableHealth: DashboardInput = {
+  name: 'Alerts & table health',
+  description: 'Alerts by table and category, missing statistics, ghost rows, very selective filters and nested loops.',
+  filters: { defaultDays: 7, parameters: [{ name: 'max_selectivity', type: 'number', label: 'Max selectivity (0-1)', default: 0.05 }] },
+  tiles: [
+    tile('categories', 'Alerts by category', { x: 0, y: 0, w: 4, h: 8 }, alertCategories, { type: 'pie', x: 'category', measures: ['queries'], donut: true }),
+    tile('by-table', 'Alerts by table and category', { x: 4, y: 0, w: 8, h: 8 }, alertsByTable.sql, table),
+    tile('missing-stats', 'Tables with missing statistics', { x: 0, y: 8, w: 6, h: 7 }, missingStatistics.sql, table),
+    tile('ghost-rows', 'Ghost rows (tables to VACUUM)', { x: 6, y: 8, w: 6, h: 7 }, ghostRows, { type: 'bar', x: 'table_name', measures: ['ghost_rows'], horizontal: true }),
+    tile('selective', 'Very selective filters (sort key candidates)', { x: 0, y: 15, w: 12, h: 7 }, selectiveFilters.sql, table),
+    tile('nested-loops', 'Nested-loop queries', { x: 0, y: 22, w: 12, h: 7 }, nestedLoopJoins.sql, table),
+  ],
+};
+
+/** The shipped dashboards by their fixed ids. */
+export const SHIPPED_DASHBOARDS: ReadonlyMap<string, DashboardInput> = new Map([
+  [FLEET_OVERVIEW_ID, fleetOverview],
+  [ALERTS_HEALTH_ID, alertsAndTableHealth],
+]);

@@ -1,0 +1,98 @@
+/**
+ * Runs dashboard tiles' queries through one engine with bounded concurrency, and
+ * caches each result under its catalog version and bound SQL. The bound SQL holds
+ * the parameter values as literals, so the key is "SQL + parameters + data
+ * version": a result is reused until the filters or the data change.
+ */
+
+/** A result and when it was computed ("as of" on the tile). */
+export interface TileRun<R> {
+  value: R;
+  asOf: Date;
+  /** True when the result came from the cache rather than the engine. */
+  cached: boolean;
+}
+
+export interface TileRunnerOptions {
+  /** Queries in flight at once (the engine queues the rest itself, but this keeps the queue fair). */
+  concurrency?: number;
+  /** Results kept; the least recently used one goes first. */
+  maxEntries?: number;
+  now?: () => Date;
+}
+
+/** The error a queued run rejects with when its signal aborts before it starts. */
+export function abortError(): DOMException {
+  return new DOMException('The tile run was cancelled.', 'AbortError');
+}
+
+/** A semaphore-bounded, caching runner; failures are never cached. */
+export class TileRunner<R> {
+  private readonly concurrency: number;
+  private readonly maxEntries: number;
+  private readonly now: () => Date;
+  private readonly cache = new Map<string, { value: R; asOf: Date }>();
+  private readonly inFlight = new Map<string, Promise<{ value: R; asOf: Date }>>();
+  private readonly waiting: (() => void)[] = [];
+  private active = 0;
+
+  constructor(
+    private readonly execute: (sql: string, signal?: AbortSignal) => Promise<R>,
+    options: TileRunnerOptions = {},
+  ) {
+    this.concurrency = Math.max(1, options.concurrency ?? 3);
+    this.maxEntries = Math.max(1, options.maxEntries ?? 100);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Queries running right now (for tests and progress). */
+  get running(): number {
+    return this.active;
+  }
+
+  /** The result of `sql` on data version `catalogVersion`, from the cache or the engine. */
+  async run(sql: string, catalogVersion: string, signal?: AbortSignal): Promise<TileRun<R>> {
+    const key = `${catalogVersion}\u0000${sql}`;
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return { ...hit, cached: true };
+    }
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.schedule(sql, signal).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    const done = await pending;
+    this.remember(key, done);
+    return { ...done, cached: false };
+  }
+
+  /** Forgets every cached result. */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private remember(key: string, entry: { value: R; asOf: Date }): void {
+    this.cache.set(key, entry);
+    while (this.cache.size > this.maxEntries) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest === undefined) break;
+      this.cache.delete(oldest);
+    }
+  }
+
+  private async schedule(sql: string, signal?: AbortSignal): Promise<{ value: R; asOf: Date }> {
+    if (this.active >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active += 1;
+    try {
+      if (signal?.aborted) throw abortError();
+      const value = await this.execute(sql, signal);
+      return { value, asOf: this.now() };
+    } finally {
+      this.active -= 1;
+      this.waiting.shift()?.();
+    }
+  }
+}
