@@ -88,10 +88,10 @@ test('a query with parameters and a chart, shared as a URL, opens in a fresh bro
     expect((await console.gridContent()).rows).toEqual(native);
     await page.getByRole('group', { name: 'Results view' }).getByRole('button', { name: 'Chart' }).click();
     const settings = page.getByRole('form', { name: 'Chart settings' });
-    await settings.getByLabel('Chart type', { exact: true }).selectOption('bar');
-    await settings.getByLabel('X', { exact: true }).selectOption('clusterid');
-    await settings.getByLabel('Measures', { exact: true }).selectOption(['queries']);
-    await settings.getByLabel('Title', { exact: true }).fill(CHART_TITLE);
+    await settings.getByRole('combobox', { name: 'Chart type', exact: true }).selectOption('bar');
+    await settings.getByRole('combobox', { name: 'X', exact: true }).selectOption('clusterid');
+    await settings.getByRole('listbox', { name: 'Measures', exact: true }).selectOption(['queries']);
+    await settings.getByRole('textbox', { name: 'Title', exact: true }).fill(CHART_TITLE);
     await expect(share.chartDrawing(CHART_NAME)).toBeVisible();
   });
 
@@ -113,7 +113,7 @@ test('a query with parameters and a chart, shared as a URL, opens in a fresh bro
       await theirs.open(url);
       await expect(theirShare.note).toContainText(/Shared on \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
       await expect(theirShare.chartDrawing(CHART_NAME)).toBeVisible({ timeout: 60_000 });
-      await expect(other.page.getByRole('form', { name: 'Chart settings' }).getByLabel('Measures')).toHaveValues(['queries']);
+      await expect(other.page.getByRole('form', { name: 'Chart settings' }).getByRole('listbox', { name: 'Measures' })).toHaveValues(['queries']);
       await expect(other.page.getByRole('form', { name: 'Parameters' }).getByLabel('skip', { exact: true })).toHaveValue('none');
       await theirShare.showTable();
       expect((await theirs.gridContent()).rows).toEqual(native);
