@@ -3,48 +3,31 @@
  * set in one browser reproduce the same filtered numbers in a fresh context,
  * and those numbers are what native DuckDB computes for the bound SQL.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { DashboardPage } from './support/dashboard-page';
 import { nativeRows } from './support/native';
 import { SAMPLE_ROOT } from './support/servers';
 
 const SLOWEST = 'The 10 slowest statements';
 const DAILY = 'Queries per day per cluster';
 
-/** A dashboard page, from the user's side. */
-class DashboardPage {
-  readonly page: Page;
-  readonly filters: Locator;
-  readonly chips: Locator;
+/** The rows of a table tile as shown. */
+async function tableRows(dashboard: DashboardPage, title: string): Promise<string[][]> {
+  const table = dashboard.tile(title).getByRole('table');
+  await expect(table).toBeVisible({ timeout: 120_000 });
+  return table.getByRole('row').filter({ has: dashboard.page.getByRole('cell') }).evaluateAll((rows) =>
+    rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')),
+  );
+}
 
-  constructor(page: Page) {
-    this.page = page;
-    this.filters = page.getByRole('form', { name: 'Dashboard filters' });
-    this.chips = page.getByRole('list', { name: 'Active filters' });
-  }
-
-  tile(title: string): Locator {
-    return this.page.getByRole('region', { name: title, exact: true });
-  }
-
-  /** The rows of a table tile, once it has run. */
-  async tableRows(title: string): Promise<string[][]> {
-    const table = this.tile(title).getByRole('table');
-    await expect(table).toBeVisible({ timeout: 120_000 });
-    return table.getByRole('row').filter({ has: this.page.getByRole('cell') }).evaluateAll((rows) =>
-      rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')),
-    );
-  }
-
-  /** The SQL a tile ran, with the filters bound, from its menu. */
-  async boundSql(title: string): Promise<string> {
-    await this.page.getByRole('button', { name: `Tile menu: ${title}` }).click();
-    await this.page.getByRole('menu', { name: `Actions for ${title}` }).getByRole('menuitem', { name: 'View SQL' }).click();
-    const dialog = this.page.getByRole('dialog', { name: `SQL of ${title}` });
-    const sql = (await dialog.getByLabel('Bound SQL').textContent()) ?? '';
-    await this.page.keyboard.press('Escape');
-    await expect(dialog).toHaveCount(0);
-    return sql;
-  }
+/** The SQL a tile ran, with the filters bound, from its menu. */
+async function boundSql(dashboard: DashboardPage, title: string): Promise<string> {
+  await dashboard.menu(title, 'View SQL');
+  const dialog = dashboard.page.getByRole('dialog', { name: `SQL of ${title}` });
+  const sql = (await dialog.getByLabel('Bound SQL').textContent()) ?? '';
+  await dashboard.page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  return sql;
 }
 
 test('a dashboard URL with clusters, days and a cross-filter reproduces the same filtered numbers in a fresh context', async ({ page, browser, baseURL }) => {
@@ -60,9 +43,8 @@ test('a dashboard URL with clusters, days and a cross-filter reproduces the same
   let chips: string[] = [];
 
   await test.step('set clusters and days with the filter bar, and cross-filter by clicking a day', async () => {
-    await page.goto('/dashboards/fleet-overview');
-    await mine.tableRows(SLOWEST);
-    for (const cluster of clusters.slice(2)) await mine.filters.getByRole('checkbox', { name: cluster }).uncheck();
+    await mine.open('fleet-overview');
+    for (const cluster of clusters.slice(2)) await mine.cluster(cluster).uncheck();
     await mine.filters.getByLabel('From').fill(day(-3));
     await mine.filters.getByLabel('To').fill(day(-1));
     await expect(page).toHaveURL(new RegExp(`from=${day(-3)}&to=${day(-1)}`));
@@ -72,12 +54,13 @@ test('a dashboard URL with clusters, days and a cross-filter reproduces the same
     url = page.url();
     expect(new URL(url).searchParams.get('clusters')).toBe(clusters.slice(0, 2).join(','));
     expect([...new URL(url).searchParams.keys()]).toContain('x.day');
-    rows = await mine.tableRows(SLOWEST);
+    await mine.waitForTiles();
+    rows = await tableRows(mine, SLOWEST);
     chips = await mine.chips.getByRole('listitem').allTextContents();
   });
 
   await test.step('the numbers are what native DuckDB computes for the bound SQL', async () => {
-    const sql = await mine.boundSql(SLOWEST);
+    const sql = await boundSql(mine, SLOWEST);
     expect(sql).toContain(`'${clusters[0]}'`);
     expect(sql).toContain(day(-3));
     const native = await nativeRows(SAMPLE_ROOT, sql);
@@ -93,11 +76,12 @@ test('a dashboard URL with clusters, days and a cross-filter reproduces the same
       other.on('pageerror', (error) => errors.push(error.message));
       const theirs = new DashboardPage(other);
       await other.goto(url);
-      expect(await theirs.tableRows(SLOWEST)).toEqual(rows);
+      await theirs.waitForTiles();
+      expect(await tableRows(theirs, SLOWEST)).toEqual(rows);
       expect(await theirs.chips.getByRole('listitem').allTextContents()).toEqual(chips);
       await expect(theirs.filters.getByLabel('From')).toHaveValue(day(-3));
-      await expect(theirs.filters.getByRole('checkbox', { name: clusters[2]! })).not.toBeChecked();
-      await expect(other.getByLabel(`Status of ${DAILY}`)).toContainText('cross-filtered by day', { timeout: 120_000 });
+      await expect(theirs.cluster(clusters[2]!)).not.toBeChecked();
+      await expect(theirs.tileStatus(DAILY)).toContainText('cross-filtered by day');
     } finally {
       await context.close();
     }
