@@ -9,6 +9,10 @@ import { ConsoleDashboardLinks } from '@/components/dashboards/ConsoleDashboardL
 import { LibraryPanel } from '@/components/library/LibraryPanel';
 import { SavedQueriesPanel } from '@/components/saved/SavedQueriesPanel';
 import { SaveQueryDialog } from '@/components/saved/SaveQueryDialog';
+import { ShareDialog } from '@/components/share/ShareDialog';
+import { SharedTabNote } from '@/components/share/SharedTabNote';
+import { ShareLinkProblem } from '@/components/share/ShareLinkProblem';
+import { useOpenSharedLink, type ShortLinkLookup } from '@/components/share/useOpenSharedLink';
 import { ParameterForm } from '@/components/params/ParameterForm';
 import { distinctPartitionValues, partitionKeyOfType } from '@/lib/catalog/partition-summary';
 import type { CatalogTable } from '@/lib/catalog/types';
@@ -40,6 +44,8 @@ import { useQueryRunner } from './useQueryRunner';
 export interface ConsolePageProps {
   initialSql?: string;
   autoRun: boolean;
+  /** On `/s/<id>`: the short link the server looked up. */
+  shortLink?: ShortLinkLookup;
 }
 
 /** The console: catalog on the left, editor and results on the right. */
@@ -97,7 +103,7 @@ function sqlToRun(snapshot: EditorSnapshot): string {
   return statementAt(snapshot.doc, snapshot.from)?.text ?? snapshot.doc;
 }
 
-function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
+function Console({ initialSql, autoRun, shortLink }: ConsolePageProps): ReactNode {
   const engineState = useEngine();
   const queryClient = useQueryClient();
   const engine = engineState.phase === 'ready' ? engineState.engine : null;
@@ -108,6 +114,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
   const [panel, setPanel] = useState<SidePanel>('catalog');
   const [help, setHelp] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [sharing, setSharing] = useState<QueryTab | null>(null);
   const [addingTile, setAddingTile] = useState(false);
   const selection = useRef<EditorSnapshot | null>(null);
   const [paramError, setParamError] = useState<string | null>(null);
@@ -145,6 +152,8 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
     [runScript, flush],
   );
   const onRun = useCallback((snapshot: EditorSnapshot) => execute([sqlToRun(snapshot)]), [execute]);
+  const runActiveTab = useCallback(() => execute(splitStatements(tabRef.current.sql).map((statement) => statement.text)), [execute]);
+  const link = useOpenSharedLink({ shortLink, loaded: tabs.loaded, dispatch, engineReady: engine !== null, activeTabId: tab.id, runActiveTab });
   const onRunScript = useCallback(
     (snapshot: EditorSnapshot) => execute(splitStatements(snapshot.doc).map((statement) => statement.text)),
     [execute],
@@ -246,6 +255,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
         ) : null}
       </aside>
       <main className="workspace">
+        {link.problem ? <ShareLinkProblem message={link.problem} onDismiss={link.dismissProblem} /> : null}
         {tabs.warning ? (
           <p role="alert" className="notice">
             {tabs.warning}
@@ -265,6 +275,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
               onClose={(id) => dispatch({ type: 'close', id, fallback: newTab('') })}
               onNew={onNewTab}
             />
+            {link.shared?.tabId === tab.id ? <SharedTabNote key={tab.id} info={link.shared} /> : null}
             <SqlEditor
               key={tab.id}
               value={tab.sql}
@@ -291,6 +302,9 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
               </button>
               <button type="button" onClick={() => setSaving(true)}>
                 {tab.saved ? 'Save changes' : 'Save'}
+              </button>
+              <button type="button" onClick={() => setSharing(tabRef.current)}>
+                Share
               </button>
               <button type="button" onClick={() => setAddingTile(true)} disabled={runner.state.status !== 'done'}>
                 Add to dashboard
@@ -325,6 +339,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
         ) : null}
       </main>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+      {sharing ? <ShareDialog tab={sharing} onClose={() => setSharing(null)} /> : null}
       {addingTile && runner.state.status === 'done' ? (
         <AddToDashboardDialog
           tile={{

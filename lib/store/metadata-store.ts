@@ -4,6 +4,7 @@
  * collections. Methods are async so that a network database (PostgreSQL) can
  * implement the same interface as the embedded SQLite default.
  */
+import type { ShortLinkCollection } from './short-links';
 import type { Dashboard, DashboardInput, DashboardUpdate } from '../dashboards/schema';
 import type { ListOptions, ListResult, SavedQuery, SavedQueryInput, SavedQueryUpdate, WriteContext } from './types';
 
@@ -48,6 +49,8 @@ export interface DashboardCollection extends VersionedCollection<Dashboard, Dash
 /** The server's metadata store. */
 export interface MetadataStore {
   readonly savedQueries: SavedQueryCollection;
+  /** Shared query states behind `/s/<id>`. */
+  readonly shortLinks: ShortLinkCollection;
   readonly dashboards: DashboardCollection;
   /** Releases the database. Later calls on the store throw `StoreClosedError`; closing twice is harmless. */
   close(): Promise<void>;

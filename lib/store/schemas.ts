@@ -65,7 +65,7 @@ export const actorSchema = text()
   .min(1, { error: 'must not be empty' })
   .max(MAX_ACTOR_CHARS, { error: `must be at most ${MAX_ACTOR_CHARS} characters` });
 
-const timestampSchema = z.iso.datetime({ error: 'must be an ISO 8601 UTC timestamp' });
+export const timestampSchema = z.iso.datetime({ error: 'must be an ISO 8601 UTC timestamp' });
 
 const inputShape = {
   name: nameSchema,

@@ -21,6 +21,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The newest version this code knows; other collections append migrations after the first. */
+const LATEST = MIGRATIONS.length;
+const ALL_RECORDED = MIGRATIONS.map(({ version, name }) => ({ version, name }));
+
 const addNotes: Migration = {
   version: MIGRATIONS.length + 1,
   name: 'create notes',
@@ -38,10 +42,8 @@ describe('migrate', () => {
       expect(existsSync(file)).toBe(true);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(schemaVersion(db)).toBe(MIGRATIONS.length);
-      expect(recorded(db)).toEqual([
-        { version: 1, name: 'create saved_queries' },
-        { version: 2, name: 'create dashboards' },
-      ]);
+      expect(recorded(db)).toEqual(ALL_RECORDED);
+      expect(ALL_RECORDED[0]).toEqual({ version: 1, name: 'create saved_queries' });
       expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'saved_queries'").pluck().get()).toBe('saved_queries');
     } finally {
       db.close();
@@ -52,8 +54,8 @@ describe('migrate', () => {
     openDatabase(file).close();
     const db = openDatabase(file);
     try {
-      expect(migrate(db)).toEqual({ from: 2, to: 2, applied: [] });
-      expect(recorded(db)).toHaveLength(2);
+      expect(migrate(db)).toEqual({ from: LATEST, to: LATEST, applied: [] });
+      expect(recorded(db)).toHaveLength(LATEST);
     } finally {
       db.close();
     }
@@ -63,12 +65,8 @@ describe('migrate', () => {
     openDatabase(file).close();
     const db = new Database(file);
     try {
-      expect(migrate(db, [...MIGRATIONS, addNotes])).toEqual({ from: 2, to: 3, applied: [3] });
-      expect(recorded(db)).toEqual([
-        { version: 1, name: 'create saved_queries' },
-        { version: 2, name: 'create dashboards' },
-        { version: 3, name: 'create notes' },
-      ]);
+      expect(migrate(db, [...MIGRATIONS, addNotes])).toEqual({ from: LATEST, to: LATEST + 1, applied: [LATEST + 1] });
+      expect(recorded(db)).toEqual([...ALL_RECORDED, { version: LATEST + 1, name: 'create notes' }]);
     } finally {
       db.close();
     }
@@ -78,13 +76,13 @@ describe('migrate', () => {
     openDatabase(file, { migrations: [...MIGRATIONS, addNotes] }).close();
     expect(() => openDatabase(file)).toThrow(SchemaTooNewError);
     expect(() => openSqliteStore({ file })).toThrow(
-      `the metadata database ${file} has schema version 3, but this ClusterScope supports up to version 2; ` +
+      `the metadata database ${file} has schema version ${LATEST + 1}, but this ClusterScope supports up to version ${LATEST}; ` +
         'upgrade ClusterScope or point CLUSTERSCOPE_DB at another file',
     );
     // The refused file was closed again, and is untouched.
     const db = new Database(file);
     try {
-      expect(schemaVersion(db)).toBe(3);
+      expect(schemaVersion(db)).toBe(LATEST + 1);
     } finally {
       db.close();
     }
@@ -93,7 +91,7 @@ describe('migrate', () => {
   it('rolls a failing migration back completely and records nothing', () => {
     openDatabase(file).close();
     const broken: Migration = {
-      version: 3,
+      version: LATEST + 1,
       name: 'half done',
       up: (db) => {
         db.exec('CREATE TABLE half (id TEXT) STRICT');
@@ -103,7 +101,7 @@ describe('migrate', () => {
     expect(() => openDatabase(file, { migrations: [...MIGRATIONS, broken] })).toThrow('boom');
     const db = openDatabase(file);
     try {
-      expect(schemaVersion(db)).toBe(2);
+      expect(schemaVersion(db)).toBe(LATEST);
       expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     } finally {
       db.close();

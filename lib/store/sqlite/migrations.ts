@@ -60,6 +60,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Short links (issue 5). Planned as version 5 after the other branches' migrations; renumber at merge.
+    version: 3,
+    name: 'create short_links',
+    up: (db) => {
+      // state is NULL once revoked; the row stays so the link can say it was revoked.
+      db.exec(`
+        CREATE TABLE short_links (
+          id TEXT PRIMARY KEY NOT NULL,
+          state TEXT,
+          created_by TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          revoked_at TEXT,
+          revoked_by TEXT
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 /** What {@link migrate} did. */

@@ -4,9 +4,10 @@ import type { MetadataStore } from '../metadata-store';
 import { openDatabase, type OpenDatabaseOptions } from './database';
 import { createSqliteDashboards } from './dashboards';
 import { createSqliteSavedQueries, type SavedQueryDeps } from './saved-queries';
+import { createSqliteShortLinks, newShortLinkId, type ShortLinkDeps } from './short-links';
 
 /** Options for {@link openSqliteStore}. */
-export interface SqliteStoreOptions extends OpenDatabaseOptions, Partial<SavedQueryDeps> {
+export interface SqliteStoreOptions extends OpenDatabaseOptions, Partial<SavedQueryDeps>, Partial<ShortLinkDeps> {
   /** The database file (created with its folder if missing), or `':memory:'`. */
   file: string;
 }
@@ -16,10 +17,11 @@ export interface SqliteStoreOptions extends OpenDatabaseOptions, Partial<SavedQu
  * `SchemaTooNewError` if the file was written by a newer ClusterScope.
  */
 export function openSqliteStore(options: SqliteStoreOptions): MetadataStore {
-  const { file, now = () => new Date(), newId = randomUUID, ...openOptions } = options;
+  const { file, now = () => new Date(), newId = randomUUID, newLinkId = newShortLinkId, ...openOptions } = options;
   const db = openDatabase(file, openOptions);
   return {
     savedQueries: createSqliteSavedQueries(db, { now, newId }),
+    shortLinks: createSqliteShortLinks(db, { now, newLinkId }),
     dashboards: createSqliteDashboards(db, { now, newId }),
     async close() {
       if (db.open) db.close();
