@@ -49,8 +49,8 @@ test('a dashboard URL with clusters, days and a cross-filter reproduces the same
       await mine.cluster(cluster).click();
       await expect(mine.cluster(cluster)).not.toBeChecked();
     }
-    await mine.filters.getByLabel('From').fill(day(-3));
-    await mine.filters.getByLabel('To').fill(day(-1));
+    await mine.filters.getByLabel('From', { exact: true }).fill(day(-3));
+    await mine.filters.getByLabel('To', { exact: true }).fill(day(-1));
     await expect(page).toHaveURL(new RegExp(`from=${day(-3)}&to=${day(-1)}`));
     // Bars have no role of their own; recharts' class names are the only handle on one.
     await mine.tile(DAILY).locator('.recharts-bar-rectangle').first().click();
@@ -83,7 +83,7 @@ test('a dashboard URL with clusters, days and a cross-filter reproduces the same
       await theirs.waitForTiles();
       expect(await tableRows(theirs, SLOWEST)).toEqual(rows);
       expect(await theirs.chips.getByRole('listitem').allTextContents()).toEqual(chips);
-      await expect(theirs.filters.getByLabel('From')).toHaveValue(day(-3));
+      await expect(theirs.filters.getByLabel('From', { exact: true })).toHaveValue(day(-3));
       await expect(theirs.cluster(clusters[2]!)).not.toBeChecked();
       await expect(theirs.tileStatus(DAILY)).toContainText('cross-filtered by day');
     } finally {
