@@ -53,7 +53,7 @@ export function ChartView({ config, result, onSelect, height = DEFAULT_HEIGHT }:
     );
   }
   return (
-    <div className={styles.view}>
+    <figure className={styles.view} aria-label={chartName(config)}>
       {drawn.node}
       {drawn.cap ? (
         <p role="note" className={styles.notice}>
@@ -65,6 +65,6 @@ export function ChartView({ config, result, onSelect, height = DEFAULT_HEIGHT }:
           {`${drawn.hiddenSeries.toLocaleString('en-US')} more series not drawn`}
         </p>
       ) : null}
-    </div>
+    </figure>
   );
 }
