@@ -54,6 +54,11 @@ describe('/api/links', () => {
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { error: string }).error).toMatch(/does not describe a ClusterScope query \(view:/);
 
+    const tooLong = await post({ state: { ...state, sql: 'x'.repeat(200_001) } });
+    expect(tooLong.status).toBe(400);
+    expect(((await tooLong.json()) as { error: string }).error).toContain('sql:');
+    const oversized = await post({ state: { ...state, sql: 'x'.repeat(600 * 1024) } });
+    expect(oversized.status).toBe(413);
     expect((await post({ sql: 'select 1' })).status).toBe(400);
     expect((await post('{not json')).status).toBe(400);
     expect((await post(JSON.stringify({ state }), 'text/plain')).status).toBe(415);
