@@ -2,6 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CatalogStatus } from '@/components/catalog/CatalogStatus';
 import { CatalogTree } from '@/components/catalog/CatalogTree';
 import { SqlEditor, type EditorSnapshot } from '@/components/editor/SqlEditor';
 import { LibraryPanel } from '@/components/library/LibraryPanel';
@@ -225,11 +226,14 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
         ) : panel === 'library' ? (
           <LibraryPanel onOpen={openLibrary} />
         ) : 'manifest' in engineState ? (
-          <CatalogTree
-            manifest={engineState.manifest}
-            tables={engine?.tables}
-            onInsert={(text) => dispatch({ type: 'edit', id: activeId, sql: `${tab.sql}${tab.sql.endsWith(' ') ? '' : ' '}${text}` })}
-          />
+          <>
+            <CatalogStatus />
+            <CatalogTree
+              manifest={engineState.manifest}
+              tables={engine?.tables}
+              onInsert={(text) => dispatch({ type: 'edit', id: activeId, sql: `${tab.sql}${tab.sql.endsWith(' ') ? '' : ' '}${text}` })}
+            />
+          </>
         ) : null}
       </aside>
       <main className="workspace">

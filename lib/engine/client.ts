@@ -65,11 +65,11 @@ async function pickTarget(): Promise<DuckDBTarget> {
   return features.wasmExceptions ? 'eh' : 'mvp';
 }
 
-async function startRuntime(origin: string): Promise<Runtime> {
+async function startRuntime(origin: string, access: CatalogManifest['access'] = 'local'): Promise<Runtime> {
   const duckdb = await import('@duckdb/duckdb-wasm');
   const target = await pickTarget();
   const channel = `clusterscope-io-${crypto.randomUUID()}`;
-  const workerUrl = `${origin}${DUCKDB_ASSET_BASE}/${ENGINE_WORKER_FILE}?target=${target}&channel=${channel}`;
+  const workerUrl = `${origin}${DUCKDB_ASSET_BASE}/${ENGINE_WORKER_FILE}?target=${target}&channel=${channel}&access=${access}`;
   const worker = new Worker(workerUrl);
   const io = new WorkerChannel(channel);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -119,7 +119,7 @@ export class EngineClient {
   /** Starts DuckDB in a worker and creates a view for every catalog table. */
   static async start(options: EngineStartOptions): Promise<EngineClient> {
     options.onProgress?.('Starting DuckDB');
-    const runtime = await startRuntime(options.origin);
+    const runtime = await startRuntime(options.origin, options.manifest.access);
     const tables = await createViews(runtime, options.origin, options.manifest, options.onProgress);
     return new EngineClient(options, runtime, tables);
   }
@@ -302,7 +302,7 @@ export class EngineClient {
     this.restarting = (async () => {
       old.io.close();
       await old.db.terminate().catch(() => undefined);
-      const runtime = await startRuntime(this.options.origin);
+      const runtime = await startRuntime(this.options.origin, this.options.manifest.access);
       this.tableList = await createViews(runtime, this.options.origin, this.options.manifest);
       this.runtime = runtime;
     })().finally(() => {

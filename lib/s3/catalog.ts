@@ -57,6 +57,8 @@ export interface S3GetOptions {
   refresh?: boolean;
   /** List everything again, e.g. after a listed object was not found. */
   full?: boolean;
+  /** Answer with the last manifest at once, refreshing in the background when one is due (file reads). */
+  allowStale?: boolean;
 }
 
 /** One S3 source's catalog; see the module comment. */
@@ -213,14 +215,15 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
     keyOf: (manifestPath) => location.prefix + manifestPath,
     settled: () => footerJob,
     get(getOptions = {}) {
-      if (inFlight) return inFlight;
+      if (inFlight) return getOptions.allowStale && manifest ? Promise.resolve(manifest) : inFlight;
       const age = now().getTime() - lastAttemptMs;
       const due = manifest === undefined || getOptions.refresh || getOptions.full || age >= (lastFailed ? RETRY_MS : refreshMs);
       if (!due && manifest) return Promise.resolve(manifest);
-      inFlight = run(getOptions.full === true).finally(() => {
+      const started = run(getOptions.full === true).finally(() => {
         inFlight = undefined;
       });
-      return inFlight;
+      inFlight = started;
+      return getOptions.allowStale && manifest ? Promise.resolve(manifest) : started;
     },
   };
 }
