@@ -14,7 +14,8 @@ import { resultSetFromBatches, type ResultSet } from './result-set';
 import { athenaSetupSql, rewriteAthenaSql } from './athena';
 import { exportResult, type ExportFormat, type ExportOptions, type ExportedFile } from './export';
 import { COLUMNS_SQL, columnsFromRows } from './catalog-sql';
-import { createTableViews, type EngineTable, type ViewTarget } from './table-views';
+import { LazyViews } from './lazy-views';
+import type { EngineTable, ViewTarget } from './table-views';
 import { fileRouteLocator } from './views';
 
 export interface QueryStats {
@@ -38,6 +39,11 @@ export interface QueryResult {
 export interface QueryOptions {
   /** Aborting cancels the query. */
   signal?: AbortSignal;
+  /**
+   * Every reference to a table in the SQL carries the same constant partition
+   * filter (library queries), so only the files it matches need registering.
+   */
+  trustedPartitionFilters?: boolean;
 }
 
 export type EngineStatus = 'starting' | 'ready' | 'restarting' | 'failed';
@@ -57,6 +63,8 @@ interface Runtime {
   conn: AsyncDuckDBConnection;
   worker: Worker;
   io: WorkerChannel;
+  /** Set once the views exist. */
+  views?: LazyViews;
 }
 
 async function pickTarget(): Promise<DuckDBTarget> {
@@ -95,7 +103,9 @@ async function createViews(
     },
     columns: async () => columnsFromRows((await runtime.conn.query(COLUMNS_SQL)).toArray()),
   };
-  const tables = await createTableViews(target, manifest, fileRouteLocator(origin), onProgress);
+  const views = new LazyViews(target, manifest, fileRouteLocator(origin));
+  const tables = await views.start(onProgress);
+  runtime.views = views;
   for (const sql of athenaSetupSql(tables.filter((table) => !table.error).map((table) => table.name))) {
     await target.run(sql);
   }
@@ -257,6 +267,8 @@ export class EngineClient {
     if (options.signal?.aborted) cancel();
     try {
       const work = (async () => {
+        // Registering is part of the query: it is what the query can read, and cancelling stops it too.
+        await runtime.views?.prepare(sql, { trustedPartitionFilters: options.trustedPartitionFilters });
         const reader = await runtime.conn.send(rewriteAthenaSql(sql));
         return consume(reader);
       })();

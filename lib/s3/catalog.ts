@@ -46,6 +46,8 @@ export interface S3CatalogOptions {
   concurrency?: number;
   /** How the browser reads the objects; goes into the manifest. Default `presigned`. */
   access?: 'presigned' | 'proxy';
+  /** Read Parquet footers in the background after each listing; default true (the benchmark turns it off). */
+  readFooters?: boolean;
   /** Wait for Parquet footers before answering (tests); default false. */
   awaitFooters?: boolean;
   now?: () => Date;
@@ -192,7 +194,7 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
         newPartitions: previous.size === 0 ? [] : [...new Set(added.map(folderOf))].filter((folder) => !oldFolders.has(folder)).map((folder) => relative(folder).slice(0, -1)).sort(),
       };
       manifest = compose(builtAt, lastChanges);
-      footerJob = footerJob.then(readFooters).catch(() => undefined);
+      if (options.readFooters !== false) footerJob = footerJob.then(readFooters).catch(() => undefined);
       if (options.awaitFooters) {
         await footerJob;
         return manifest;
@@ -215,6 +217,14 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
     keyOf: (manifestPath) => location.prefix + manifestPath,
     settled: () => footerJob,
     get(getOptions = {}) {
+      if (inFlight && getOptions.full) {
+        // A full listing asked for while another runs (e.g. an object found gone) runs right after it.
+        const after: Promise<CatalogManifest> = inFlight.then(() => run(true)).finally(() => {
+          if (inFlight === after) inFlight = undefined;
+        });
+        inFlight = after;
+        return after;
+      }
       if (inFlight) return getOptions.allowStale && manifest ? Promise.resolve(manifest) : inFlight;
       const age = now().getTime() - lastAttemptMs;
       const due = manifest === undefined || getOptions.refresh || getOptions.full || age >= (lastFailed ? RETRY_MS : refreshMs);
