@@ -25,6 +25,11 @@ export function CatalogStatus(): ReactNode {
           {status.sourceError}
         </p>
       ) : null}
+      {status.notices.map((notice) => (
+        <p key={notice} role="note" className="notice">
+          {notice}
+        </p>
+      ))}
       {error ? (
         <p role="alert" className="error-text">
           {error.message}

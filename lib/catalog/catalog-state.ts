@@ -17,6 +17,8 @@ export interface CatalogStatus {
   changes?: CatalogChanges;
   pending?: string;
   sourceError?: string;
+  /** Source-wide notes (warnings not about one file), e.g. reads switched to proxy mode. */
+  notices: string[];
 }
 
 /** The manifest the engine uses, and the latest status. */
@@ -46,6 +48,7 @@ export function nextCatalogState(previous: CatalogState | undefined, next: Catal
     changes: next.changes,
     pending: next.pending,
     sourceError: next.sourceError,
+    notices: next.warnings.filter((warning) => warning.path === '').map((warning) => warning.message),
   };
   const manifest = previous && sameCatalogContent(previous.manifest, next) ? previous.manifest : next;
   return { manifest, status };

@@ -57,6 +57,21 @@ describe('S3 catalog', () => {
     expect(manifest.tables.map((table) => table.name)).toEqual(['stl_query', 'stl_wlm_query']);
   });
 
+  it('reads through the server, and says so, when the bucket has no CORS rule for range reads', async () => {
+    await ensureBucket(client, BUCKET, { cors: false });
+    const without = await createS3Catalog({ client, location: { bucket: BUCKET, prefix: 'fleet/' }, readFooters: false }).get();
+    expect(without.access).toBe('proxy');
+    expect(without.warnings[0]).toMatchObject({ path: '', message: expect.stringContaining('has no CORS rule') });
+    await ensureBucket(client, BUCKET, { cors: true });
+    try {
+      const withCors = await createS3Catalog({ client, location: { bucket: BUCKET, prefix: 'fleet/' }, readFooters: false }).get();
+      expect(withCors.access).toBe('presigned');
+      expect(withCors.warnings.filter((warning) => warning.path === '')).toEqual([]);
+    } finally {
+      await ensureBucket(client, BUCKET, { cors: false });
+    }
+  });
+
   it('picks up new part files and new partitions with an incremental refresh', async () => {
     const catalog = createS3Catalog({ client, location: { bucket: BUCKET, prefix: 'fleet/' }, fullEvery: 1000 });
     const before = await catalog.get();

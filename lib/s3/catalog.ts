@@ -16,14 +16,15 @@
  * bucket opens as fast as it lists; files whose schema is not known yet are
  * read by the engine with `union_by_name` until the next manifest.
  */
-import type { S3Client } from '@aws-sdk/client-s3';
+import { GetBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { EXPECTED_LAYOUT } from '../catalog/local';
 import type { SchemaResult } from '../catalog/parquet-schemas';
 import { createLimiter } from '../catalog/limit';
 import { groupBySchema } from '../catalog/schema-groups';
 import { buildTables } from '../catalog/tables';
 import type { CatalogChanges, CatalogFile, CatalogManifest } from '../catalog/types';
-import { describeS3Error, isUnreachable } from './errors';
+import { corsAllowsRangeReads } from './cors';
+import { describeS3Error, isUnreachable, s3ErrorCode } from './errors';
 import { readS3Schemas } from './footers';
 import { discoverTablePrefixes, isCatalogKey, listObjects, type S3Object } from './list';
 import { formatS3Url, type S3Location } from './location';
@@ -44,7 +45,9 @@ export interface S3CatalogOptions {
   fullEvery?: number;
   /** Listings in flight at once. */
   concurrency?: number;
-  /** How the browser reads the objects; goes into the manifest. Default `presigned`. */
+  /** The console's origin, when known, to check the bucket's CORS rule against. */
+  origin?: string;
+  /** How the browser reads the objects; goes into the manifest. Default `presigned` (proxy when the bucket has no CORS rule). */
   access?: 'presigned' | 'proxy';
   /** Read Parquet footers in the background after each listing; default true (the benchmark turns it off). */
   readFooters?: boolean;
@@ -103,6 +106,29 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
   let inFlight: Promise<CatalogManifest> | undefined;
   let footerJob: Promise<void> = Promise.resolve();
   let lastChanges: CatalogChanges | undefined;
+  let access: 'presigned' | 'proxy' = options.access ?? 'presigned';
+  let accessWarning: string | undefined;
+
+  /**
+   * Presigned reads need a CORS rule on the bucket. Without one the browser
+   * cannot read a single byte, so the console switches to proxy mode and says why.
+   */
+  const checkCors = async (): Promise<void> => {
+    if (options.access === 'proxy') return;
+    let allowed: boolean;
+    try {
+      const cors = await client.send(new GetBucketCorsCommand({ Bucket: location.bucket }));
+      allowed = corsAllowsRangeReads(cors.CORSRules ?? [], options.origin);
+    } catch (error) {
+      if (s3ErrorCode(error) !== 'NoSuchCORSConfiguration') return; // cannot tell (e.g. no s3:GetBucketCORS): keep presigned reads
+      allowed = false;
+    }
+    access = allowed ? 'presigned' : 'proxy';
+    accessWarning = allowed
+      ? undefined
+      : `Bucket ${location.bucket} has no CORS rule that lets the browser read byte ranges, so files are read through this server (proxy mode). ` +
+        'To read straight from S3, add the CORS rule from the README to the bucket; to silence this, set CLUSTERSCOPE_S3_ACCESS=proxy.';
+  };
 
   const relative = (key: string): string => key.slice(location.prefix.length);
 
@@ -144,7 +170,8 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
     const grouped = groupBySchema(built.tables, lookup);
     const pendingFiles = files.filter((file) => file.size > 0 && lookup(file) === undefined).length;
     const warnings = [...built.warnings, ...grouped.warnings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const next: CatalogManifest = { source: url, builtAt, tables: grouped.tables, warnings, access: options.access ?? 'presigned' };
+    if (accessWarning) warnings.unshift({ path: '', message: accessWarning });
+    const next: CatalogManifest = { source: url, builtAt, tables: grouped.tables, warnings, access };
     if (changes) next.changes = changes;
     if (pendingFiles > 0) next.pending = `Reading Parquet footers of ${pendingFiles.toLocaleString('en-US')} files`;
     if (grouped.tables.length === 0) {
@@ -172,7 +199,10 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
     runs += 1;
     lastAttemptMs = now().getTime();
     try {
-      const discovery = await discoverTablePrefixes(client, location.bucket, location.prefix, limit);
+      const [discovery] = await Promise.all([
+        discoverTablePrefixes(client, location.bucket, location.prefix, limit),
+        kind === 'full' ? checkCors() : Promise.resolve(),
+      ]);
       if (kind === 'full') {
         const states = await Promise.all(discovery.tables.map(async (prefix) => [prefix, await listFull(prefix)] as const));
         tables.clear();
@@ -207,7 +237,7 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
       // Keep serving what was listed before, with the outage said out loud.
       manifest = manifest
         ? { ...manifest, sourceError: message }
-        : { source: url, builtAt, tables: [], warnings: [], problem: message, sourceError: message, access: options.access ?? 'presigned' };
+        : { source: url, builtAt, tables: [], warnings: [], problem: message, sourceError: message, access };
       return manifest;
     }
   };
