@@ -21,6 +21,8 @@ export interface ListOptions {
   startAfter?: string;
   /** Delimiter listing: report common prefixes instead of descending. */
   delimiter?: string;
+  /** Stop after one page of at most this many keys. */
+  firstPage?: number;
 }
 
 /** What one listing found. */
@@ -45,6 +47,7 @@ export async function listObjects(client: S3Client, bucket: string, prefix: stri
         // StartAfter is ignored by S3 once a continuation token is given.
         StartAfter: token === undefined ? options.startAfter : undefined,
         ContinuationToken: token,
+        MaxKeys: options.firstPage,
       }),
     );
     listing.requests += 1;
@@ -53,7 +56,7 @@ export async function listObjects(client: S3Client, bucket: string, prefix: stri
       listing.objects.push({ key: item.Key, size: item.Size ?? 0, modified: (item.LastModified ?? new Date(0)).toISOString() });
     }
     for (const common of page.CommonPrefixes ?? []) if (common.Prefix !== undefined) listing.folders.push(common.Prefix);
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    token = page.IsTruncated && options.firstPage === undefined ? page.NextContinuationToken : undefined;
   } while (token !== undefined);
   return listing;
 }
@@ -94,6 +97,19 @@ export async function discoverTablePrefixes(
 ): Promise<Discovery> {
   const found: Discovery = { tables: [], requests: 0 };
   const visit = async (prefix: string, depth: number): Promise<void> => {
+    if (prefix !== root) {
+      // The first key below a folder usually tells whether it is a table, without a delimiter
+      // listing, which some stores (radosgw) pay for by walking every key below the folder.
+      const probe = await limit(() => listObjects(client, bucket, prefix, { firstPage: 1 }));
+      found.requests += probe.requests;
+      const first = probe.objects[0]?.key.slice(prefix.length);
+      if (first === undefined) return;
+      const segment = first.slice(0, Math.max(0, first.indexOf('/')));
+      if ((segment !== '' && parsePartitionSegment(segment) !== null) || (segment === '' && isCatalogKey(first))) {
+        found.tables.push(prefix);
+        return;
+      }
+    }
     const listing = await limit(() => listObjects(client, bucket, prefix, { delimiter: '/' }));
     found.requests += listing.requests;
     const folders = listing.folders.filter((folder) => !isHiddenName(folderName(folder)));
