@@ -94,6 +94,9 @@ start() {
   if ! answers; then log "radosgw did not answer on port $PORT; see $DIR/log"; stop_daemons; exit 1; fi
   radosgw-admin -c "$CONF" user create --uid=test --display-name=test \
     --access-key="$ACCESS_KEY" --secret-key="$SECRET_KEY" >/dev/null
+  # A second account, so tests can own a bucket that denies the first one a single object (a real 403).
+  radosgw-admin -c "$CONF" user create --uid=other --display-name=other \
+    --access-key="${ACCESS_KEY}-other" --secret-key="${SECRET_KEY}-other" >/dev/null
   log "S3 on http://127.0.0.1:$PORT (data in $DIR, stop with: $0 stop)"
 }
 
