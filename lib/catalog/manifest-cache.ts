@@ -3,7 +3,7 @@
  * request does not walk the folder again, yet new export files show up within a minute.
  */
 import { buildManifest } from './build-manifest';
-import { s3CatalogFor } from '../s3/registry';
+import { s3Manifest } from '../s3/route';
 import { resolveSource, type ResolvedSource } from './source';
 import type { CatalogManifest } from './types';
 
@@ -122,7 +122,7 @@ function sharedCache(): ManifestCache {
 export function getManifest(options: GetManifestOptions = {}): Promise<CatalogManifest> {
   const source = resolveSource();
   // An S3 catalog keeps its own state and refreshes incrementally on its own schedule.
-  if (source.kind === 's3') return s3CatalogFor(source).get({ refresh: options.refresh });
+  if (source.kind === 's3' || source.kind === 's3-multi') return s3Manifest(source, { refresh: options.refresh });
   return sharedCache().get(options);
 }
 

@@ -1,11 +1,13 @@
 /**
  * Where the data lives, from the `CLUSTERSCOPE_SOURCE` environment variable:
- * a local folder, or `s3://bucket/prefix`.
+ * a local folder, or `s3://bucket/prefix`; or several named S3 sources from
+ * `CLUSTERSCOPE_SOURCES` (which wins when set).
  */
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseS3Url, type S3Location } from '../s3/location';
+import { parseSources, SOURCES_ENV, type NamedSource } from '../s3/sources';
 
 /** Environment variable that names the data source. */
 export const SOURCE_ENV = 'CLUSTERSCOPE_SOURCE';
@@ -29,6 +31,12 @@ export type ResolvedSource =
       location: S3Location;
     }
   | {
+      kind: 's3-multi';
+      /** `CLUSTERSCOPE_SOURCES` as configured. */
+      source: string;
+      sources: NamedSource[];
+    }
+  | {
       kind: 'unsupported';
       /** The value as configured. */
       source: string;
@@ -48,6 +56,11 @@ export function resolveSource(
   env: Readonly<Record<string, string | undefined>> = process.env,
   cwd: string = process.cwd(),
 ): ResolvedSource {
+  const several = env[SOURCES_ENV]?.trim();
+  if (several) {
+    const parsed = parseSources(several);
+    return parsed.ok ? { kind: 's3-multi', source: several, sources: parsed.sources } : { kind: 'unsupported', source: several, problem: parsed.problem };
+  }
   const configured = env[SOURCE_ENV]?.trim() || DEFAULT_SOURCE;
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(configured)?.[1]?.toLowerCase();
 

@@ -12,7 +12,7 @@ interface FileRouteContext {
 
 function serve(request: Request, segments: string[]): Promise<Response> {
   const source = resolveSource();
-  return source.kind === 's3' ? s3FileRoute(request, segments, source) : serveCatalogFile(request, segments);
+  return source.kind === 's3' || source.kind === 's3-multi' ? s3FileRoute(request, segments, source) : serveCatalogFile(request, segments);
 }
 
 /**
