@@ -199,12 +199,23 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
     runs += 1;
     lastAttemptMs = now().getTime();
     try {
+      // A full build lists each table as soon as discovery finds it.
+      const listings = new Map<string, Promise<TableState>>();
+      const startListing = (prefix: string): void => {
+        if (listings.has(prefix)) return;
+        const listing = listFull(prefix);
+        // Awaited below; if discovery fails first, this keeps the rejection from going unhandled.
+        listing.catch(() => undefined);
+        listings.set(prefix, listing);
+      };
       const [discovery] = await Promise.all([
-        discoverTablePrefixes(client, location.bucket, location.prefix, limit),
+        discoverTablePrefixes(client, location.bucket, location.prefix, limit, kind === 'full' ? startListing : undefined),
         kind === 'full' ? checkCors() : Promise.resolve(),
       ]);
       if (kind === 'full') {
-        const states = await Promise.all(discovery.tables.map(async (prefix) => [prefix, await listFull(prefix)] as const));
+        const states = await Promise.all(
+          discovery.tables.map(async (prefix) => [prefix, await (listings.get(prefix) ?? listFull(prefix))] as const),
+        );
         tables.clear();
         for (const [prefix, state] of states) tables.set(prefix, state);
       } else {
@@ -212,17 +223,23 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
         await Promise.all(discovery.tables.map((prefix) => listIncremental(prefix, tables.get(prefix) ?? { objects: new Map() })));
       }
       lastFailed = false;
-      const current = [...tables.values()].flatMap((state) => [...state.objects.keys()]);
-      const currentSet = new Set(current);
-      const added = current.filter((key) => !previous.has(key) && isCatalogKey(relative(key)));
-      const oldFolders = new Set([...previous].map(folderOf));
-      const removed = [...previous].filter((key) => !currentSet.has(key) && isCatalogKey(relative(key))).length;
-      lastChanges = {
-        kind,
-        added: previous.size === 0 ? 0 : added.length,
-        removed,
-        newPartitions: previous.size === 0 ? [] : [...new Set(added.map(folderOf))].filter((folder) => !oldFolders.has(folder)).map((folder) => relative(folder).slice(0, -1)).sort(),
-      };
+      // A first listing has nothing to compare with, so it skips the diff over every key.
+      if (previous.size === 0) lastChanges = { kind, added: 0, removed: 0, newPartitions: [] };
+      else {
+        const current = [...tables.values()].flatMap((state) => [...state.objects.keys()]);
+        const currentSet = new Set(current);
+        const added = current.filter((key) => !previous.has(key) && isCatalogKey(relative(key)));
+        const oldFolders = new Set([...previous].map(folderOf));
+        lastChanges = {
+          kind,
+          added: added.length,
+          removed: [...previous].filter((key) => !currentSet.has(key) && isCatalogKey(relative(key))).length,
+          newPartitions: [...new Set(added.map(folderOf))]
+            .filter((folder) => !oldFolders.has(folder))
+            .map((folder) => relative(folder).slice(0, -1))
+            .sort(),
+        };
+      }
       manifest = compose(builtAt, lastChanges);
       if (options.readFooters !== false) footerJob = footerJob.then(readFooters).catch(() => undefined);
       if (options.awaitFooters) {

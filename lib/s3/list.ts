@@ -87,13 +87,15 @@ export interface Discovery {
  * Finds the table prefixes below `root` with delimiter listings: a folder is a
  * table when it holds `key=value` folders or Parquet files; other folders are
  * descended in parallel. Parquet files directly under `root` are left to the
- * full listing, which reports them as not inside a table folder.
+ * full listing, which reports them as not inside a table folder. `onTable` hears
+ * of each table as soon as it is found, so its listing can start at once.
  */
 export async function discoverTablePrefixes(
   client: S3Client,
   bucket: string,
   root: string,
   limit: Limiter = createLimiter(16),
+  onTable?: (prefix: string) => void,
 ): Promise<Discovery> {
   const found: Discovery = { tables: [], requests: 0 };
   const visit = async (prefix: string, depth: number): Promise<void> => {
@@ -107,6 +109,7 @@ export async function discoverTablePrefixes(
       const segment = first.slice(0, Math.max(0, first.indexOf('/')));
       if ((segment !== '' && parsePartitionSegment(segment) !== null) || (segment === '' && isCatalogKey(first))) {
         found.tables.push(prefix);
+        onTable?.(prefix);
         return;
       }
     }
@@ -119,6 +122,7 @@ export async function discoverTablePrefixes(
         listing.objects.some((object) => isCatalogKey(object.key.slice(prefix.length))));
     if (isTable) {
       found.tables.push(prefix);
+      onTable?.(prefix);
       return;
     }
     if (depth >= MAX_DEPTH) return;
