@@ -126,6 +126,22 @@ stop_daemons() {
   [ "${1:-}" = quiet ] || log "stopped"
 }
 
+# Restarts only the gateway (the cluster and its data stay), as an S3 endpoint restart looks to clients.
+stop_gateway() {
+  local pidfile="$DIR/run/client.rgw.local.pid" pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  rm -f "$pidfile"
+}
+
+start_gateway() {
+  radosgw -c "$CONF" -n client.rgw.local
+  for _ in $(seq 1 240); do answers && return 0; sleep 0.25; done
+  log "radosgw did not answer on port $PORT; see $DIR/log"; exit 1
+}
+
 print_env() {
   cat <<ENV
 export AWS_ENDPOINT_URL_S3=http://127.0.0.1:$PORT
@@ -139,6 +155,8 @@ case "${1:-}" in
   start) start; seed ;;
   start-empty) start ;;
   stop) stop_daemons ;;
+  stop-gateway) stop_gateway ;;
+  start-gateway) start_gateway ;;
   env) print_env ;;
-  *) echo "usage: $0 start|start-empty|stop|env" >&2; exit 2 ;;
+  *) echo "usage: $0 start|start-empty|stop|stop-gateway|start-gateway|env" >&2; exit 2 ;;
 esac

@@ -31,11 +31,11 @@ export function testS3Client(overrides: Record<string, string> = {}): S3Client {
   return getS3Client(testS3Env(overrides));
 }
 
-/** Runs `scripts/s3/radosgw.sh <command>` for the test port; `start` also seeds the sample bucket. */
-export function radosgw(command: 'start' | 'stop' | 'start-empty'): void {
+/** Runs `scripts/s3/radosgw.sh <command>` for the test port (or `port`); `start` also seeds the sample bucket. */
+export function radosgw(command: 'start' | 'stop' | 'start-empty' | 'stop-gateway' | 'start-gateway', port: number = testS3Port()): void {
   execFileSync('bash', [path.join(ROOT, 'scripts', 's3', 'radosgw.sh'), command], {
     cwd: ROOT,
-    env: { ...process.env, S3_PORT: String(testS3Port()) },
+    env: { ...process.env, S3_PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
