@@ -16,6 +16,7 @@ import { formatSql } from '@/lib/console/format-sql';
 import type { HistoryEntry } from '@/lib/console/history';
 import { splitStatements, statementAt } from '@/lib/console/statements';
 import { activeTab, newTab, type QueryTab } from '@/lib/console/tabs';
+import { isUnchangedLibraryQuery } from '@/lib/library/catalog';
 import { defaultValues } from '@/lib/library/parameters';
 import type { LibraryQuery } from '@/lib/library/types';
 import { bindParameters, describeParamErrors } from '@/lib/params/bind';
@@ -137,7 +138,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
         return;
       }
       setParamError(null);
-      runScript(bound.sql);
+      runScript(bound.sql, { trustedPartitionFilters: statements.length === 1 && isUnchangedLibraryQuery(statements[0] ?? '') });
     },
     [runScript, flush],
   );
