@@ -57,6 +57,25 @@ test.describe('S3 source', () => {
     }
   });
 
+  test('a library query opened from the Library runs on S3, reading only its clusters and days', async ({ page }) => {
+    const requests = s3Requests(page);
+    const console = new ConsolePage(page);
+    await console.open(E2E_SERVERS.s3.url);
+    requests.length = 0;
+    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'Open Aborted-query rate per cluster and day' }).click();
+    const cluster = CLUSTERS[2] ?? '';
+    await page.getByRole('form', { name: 'Parameters' }).getByRole('listbox').first().selectOption([cluster]);
+    await console.runButton.click();
+    await console.waitForOutcome();
+    await expect(console.error).toHaveCount(0);
+    const shown = await console.gridContent();
+    expect(shown.rows.length).toBeGreaterThan(0);
+    const gets = requests.filter((request) => request.method() === 'GET');
+    expect(gets.length).toBeGreaterThan(0);
+    for (const request of gets) expect(decodeURIComponent(new URL(request.url()).pathname)).toContain(`/clusterid=${cluster}/`);
+  });
+
   test('reads straight from S3 with ranged GETs on presigned URLs, only from the matching partitions', async ({ page }) => {
     const requests = s3Requests(page);
     const console = new ConsolePage(page);

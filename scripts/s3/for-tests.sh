@@ -4,7 +4,7 @@
 # and nested scripts reuse it.
 if [ -z "${CLUSTERSCOPE_TEST_S3_READY:-}" ]; then
   export CLUSTERSCOPE_TEST_S3_PORT="${CLUSTERSCOPE_TEST_S3_PORT:-7490}"
-  if ! curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$CLUSTERSCOPE_TEST_S3_PORT/"; then
+  if ! timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$CLUSTERSCOPE_TEST_S3_PORT" 2>/dev/null; then
     trap 'S3_PORT=$CLUSTERSCOPE_TEST_S3_PORT bash scripts/s3/radosgw.sh stop' EXIT
   fi
   S3_PORT=$CLUSTERSCOPE_TEST_S3_PORT bash scripts/s3/radosgw.sh start

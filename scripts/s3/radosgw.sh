@@ -31,7 +31,8 @@ ensure_packages() {
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends radosgw ceph-mon ceph-osd >/dev/null
 }
 
-answers() { curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/"; }
+# bash's /dev/tcp rather than curl, which a fresh machine may lack.
+answers() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$PORT" 2>/dev/null; }
 
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
