@@ -9,5 +9,7 @@ echo "== build"
 npm run --silent build
 echo "== fixtures"
 node_modules/.bin/tsx e2e/fixtures/prepare.ts
+echo "== S3 (radosgw)"
+source scripts/s3/for-tests.sh
 echo "== playwright"
 node_modules/.bin/playwright test "$@"

@@ -10,6 +10,8 @@ echo "== lint"
 node_modules/.bin/eslint --max-warnings=0 .
 echo "== typecheck"
 node_modules/.bin/tsc6 --noEmit -p tsconfig.json
+echo "== S3 (radosgw) for the tests that read from S3"
+source scripts/s3/for-tests.sh
 echo "== unit tests"
 node_modules/.bin/vitest run
 echo "== end-to-end tests"

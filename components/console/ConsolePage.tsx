@@ -2,6 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { CatalogStatus } from '@/components/catalog/CatalogStatus';
 import { CatalogTree } from '@/components/catalog/CatalogTree';
 import { SqlEditor, type EditorSnapshot } from '@/components/editor/SqlEditor';
 import { AddToDashboardDialog } from '@/components/dashboards/AddToDashboardDialog';
@@ -21,6 +22,7 @@ import { formatSql } from '@/lib/console/format-sql';
 import type { HistoryEntry } from '@/lib/console/history';
 import { splitStatements, statementAt } from '@/lib/console/statements';
 import { activeTab, newTab, type QueryTab } from '@/lib/console/tabs';
+import { isUnchangedLibraryQuery } from '@/lib/library/catalog';
 import { defaultValues } from '@/lib/library/parameters';
 import type { LibraryQuery } from '@/lib/library/types';
 import { bindParameters, describeParamErrors } from '@/lib/params/bind';
@@ -147,7 +149,7 @@ function Console({ initialSql, autoRun, shortLink }: ConsolePageProps): ReactNod
         return;
       }
       setParamError(null);
-      runScript(bound.sql);
+      runScript(bound.sql, { trustedPartitionFilters: statements.length === 1 && isUnchangedLibraryQuery(statements[0] ?? '') });
     },
     [runScript, flush],
   );
@@ -247,11 +249,14 @@ function Console({ initialSql, autoRun, shortLink }: ConsolePageProps): ReactNod
         ) : panel === 'library' ? (
           <LibraryPanel onOpen={openLibrary} />
         ) : 'manifest' in engineState ? (
-          <CatalogTree
-            manifest={engineState.manifest}
-            tables={engine?.tables}
-            onInsert={(text) => dispatch({ type: 'edit', id: activeId, sql: `${tab.sql}${tab.sql.endsWith(' ') ? '' : ' '}${text}` })}
-          />
+          <>
+            <CatalogStatus />
+            <CatalogTree
+              manifest={engineState.manifest}
+              tables={engine?.tables}
+              onInsert={(text) => dispatch({ type: 'edit', id: activeId, sql: `${tab.sql}${tab.sql.endsWith(' ') ? '' : ' '}${text}` })}
+            />
+          </>
         ) : null}
       </aside>
       <main className="workspace">

@@ -1,8 +1,7 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { fetchManifest } from '@/lib/catalog/fetch-manifest';
+import { useCatalog } from '@/components/catalog/useCatalog';
 import type { CatalogManifest } from '@/lib/catalog/types';
 import type { EngineClient } from '@/lib/engine/client';
 
@@ -19,11 +18,14 @@ type Outcome =
   | { manifest: CatalogManifest; engine: EngineClient; readyMs: number }
   | { manifest: CatalogManifest; message: string };
 
-/** Loads the catalog, then starts the engine on it. One engine per page. */
+/**
+ * Loads the catalog, then starts the engine on it. One engine per page; it is
+ * started again only when a refresh changed the files (see `nextCatalogState`).
+ */
 export function useEngine(): EngineState {
-  const catalog = useQuery({ queryKey: ['catalog'], queryFn: () => fetchManifest(), staleTime: Infinity, retry: 1 });
+  const catalog = useCatalog();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const manifest = catalog.data;
+  const manifest = catalog.state?.manifest;
 
   useEffect(() => {
     if (!manifest || manifest.tables.length === 0) return;
@@ -53,7 +55,7 @@ export function useEngine(): EngineState {
     };
   }, [manifest]);
 
-  if (catalog.error) return { phase: 'catalog-error', message: catalog.error.message };
+  if (catalog.error && !manifest) return { phase: 'catalog-error', message: catalog.error.message };
   if (!manifest) return { phase: 'catalog' };
   if (manifest.tables.length === 0) return { phase: 'empty', manifest };
   if (!outcome || outcome.manifest !== manifest) return { phase: 'starting', manifest, progress: 'Loading the engine' };

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { HistoryEntry } from '@/lib/console/history';
 import type { EngineErrorInfo } from '@/lib/engine/errors';
-import type { EngineClient, QueryResult } from '@/lib/engine/client';
+import type { EngineClient, QueryOptions, QueryResult } from '@/lib/engine/client';
 
 export type RunState =
   | { status: 'idle' }
@@ -16,7 +16,8 @@ export interface QueryRunner {
   /** Runs one statement. */
   run: (sql: string) => void;
   /** Runs statements one after another, stopping at the first error; shows the last result. */
-  runScript: (statements: string[]) => void;
+  /** `options` go to every statement's `engine.query` (e.g. trusted partition filters for library queries). */
+  runScript: (statements: string[], options?: Pick<QueryOptions, 'trustedPartitionFilters'>) => void;
   cancel: () => void;
 }
 
@@ -35,7 +36,7 @@ export function useQueryRunner(engine: EngineClient | null, onFinished?: (entry:
   const controller = useRef<AbortController | null>(null);
 
   const runScript = useCallback(
-    (statements: string[]) => {
+    (statements: string[], options: Pick<QueryOptions, 'trustedPartitionFilters'> = {}) => {
       if (!engine || statements.length === 0) return;
       controller.current?.abort();
       const abort = new AbortController();
@@ -49,7 +50,7 @@ export function useQueryRunner(engine: EngineClient | null, onFinished?: (entry:
           setState({ status: 'running', sql, startedAt: performance.now(), progress });
           const started = performance.now();
           try {
-            const result = await engine.query(sql, { signal: abort.signal });
+            const result = await engine.query(sql, { ...options, signal: abort.signal });
             onFinished?.({
               id: crypto.randomUUID(),
               sql,

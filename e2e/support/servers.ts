@@ -3,6 +3,7 @@
  * real `npm start`, and the production build on each bad-input fixture.
  */
 import path from 'node:path';
+import { testS3Env } from '../../lib/s3/testing/env';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -26,6 +27,9 @@ function nextStart(port: number, source: string): E2eServer {
   };
 }
 
+/** The bucket `scripts/s3/radosgw.sh start` seeds with the sample. */
+export const S3_SAMPLE_BUCKET = 'clusterscope-sample';
+
 // Several checkouts on one machine can run their suites at once when each sets its own base.
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 
@@ -39,4 +43,15 @@ export const E2E_SERVERS = {
   broken: nextStart(PORT_BASE + 2, path.join(FIXTURE_ROOT, 'broken')),
   empty: nextStart(PORT_BASE + 3, path.join(FIXTURE_ROOT, 'empty')),
   missing: nextStart(PORT_BASE + 4, path.join(FIXTURE_ROOT, 'does-not-exist')),
+  // The sample in radosgw (scripts/s3/for-tests.sh seeds it), read with presigned URLs that
+  // expire after 20 s, so a session outlives several of them.
+  s3: {
+    ...nextStart(PORT_BASE + 5, `s3://${S3_SAMPLE_BUCKET}/`),
+    env: { CLUSTERSCOPE_SOURCE: `s3://${S3_SAMPLE_BUCKET}/`, CLUSTERSCOPE_PRESIGN_SECONDS: '20', ...testS3Env() },
+  },
+  // An S3 source that is down when the console opens.
+  s3Down: {
+    ...nextStart(PORT_BASE + 6, `s3://${S3_SAMPLE_BUCKET}/`),
+    env: { CLUSTERSCOPE_SOURCE: `s3://${S3_SAMPLE_BUCKET}/`, ...testS3Env({ AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:9' }) },
+  },
 } satisfies Record<string, E2eServer>;

@@ -3,6 +3,7 @@
  * request does not walk the folder again, yet new export files show up within a minute.
  */
 import { buildManifest } from './build-manifest';
+import { s3Manifest } from '../s3/route';
 import { resolveSource, type ResolvedSource } from './source';
 import type { CatalogManifest } from './types';
 
@@ -119,6 +120,9 @@ function sharedCache(): ManifestCache {
  * process-wide cache. Cached for {@link MANIFEST_TTL_MS}; `refresh` forces a rebuild.
  */
 export function getManifest(options: GetManifestOptions = {}): Promise<CatalogManifest> {
+  const source = resolveSource();
+  // An S3 catalog keeps its own state and refreshes incrementally on its own schedule.
+  if (source.kind === 's3' || source.kind === 's3-multi') return s3Manifest(source, { refresh: options.refresh });
   return sharedCache().get(options);
 }
 

@@ -16,15 +16,18 @@ describe('resolveSource', () => {
     expect(resolveSource({ CLUSTERSCOPE_SOURCE: 'file:///data/my%20exports' }, '/srv/app')).toMatchObject({ root: '/data/my exports' });
   });
 
-  it('explains that S3 is not supported yet', () => {
+  it('resolves s3://bucket/prefix to an S3 location', () => {
     const source = resolveSource({ CLUSTERSCOPE_SOURCE: 's3://bucket/prefix' }, '/srv/app');
-    expect(source.kind).toBe('unsupported');
-    expect(source.source).toBe('s3://bucket/prefix');
-    expect(source.kind === 'unsupported' && source.problem).toContain('S3 sources are not supported yet');
+    expect(source).toEqual({ kind: 's3', source: 's3://bucket/prefix', location: { bucket: 'bucket', prefix: 'prefix/' } });
+  });
+
+  it('explains a malformed S3 URL', () => {
+    const source = resolveSource({ CLUSTERSCOPE_SOURCE: 's3://b/x' }, '/srv/app');
+    expect(source.kind === 'unsupported' && source.problem).toContain('not a valid S3 bucket name');
   });
 
   it('refuses other URL schemes', () => {
     const source = resolveSource({ CLUSTERSCOPE_SOURCE: 'https://example.com/x' }, '/srv/app');
-    expect(source.kind === 'unsupported' && source.problem).toContain('only local folders');
+    expect(source.kind === 'unsupported' && source.problem).toContain('use a local folder or s3://bucket/prefix');
   });
 });

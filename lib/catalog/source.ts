@@ -1,11 +1,13 @@
 /**
- * Where the data lives, from the `CLUSTERSCOPE_SOURCE` environment variable.
- * Only local folders are supported today; `s3://bucket/prefix` is recognised so it
- * can fail with a clear message until S3 support lands.
+ * Where the data lives, from the `CLUSTERSCOPE_SOURCE` environment variable:
+ * a local folder, or `s3://bucket/prefix`; or several named S3 sources from
+ * `CLUSTERSCOPE_SOURCES` (which wins when set).
  */
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseS3Url, type S3Location } from '../s3/location';
+import { parseSources, SOURCES_ENV, type NamedSource } from '../s3/sources';
 
 /** Environment variable that names the data source. */
 export const SOURCE_ENV = 'CLUSTERSCOPE_SOURCE';
@@ -23,6 +25,18 @@ export type ResolvedSource =
       root: string;
     }
   | {
+      kind: 's3';
+      /** The s3:// URL as configured. */
+      source: string;
+      location: S3Location;
+    }
+  | {
+      kind: 's3-multi';
+      /** `CLUSTERSCOPE_SOURCES` as configured. */
+      source: string;
+      sources: NamedSource[];
+    }
+  | {
       kind: 'unsupported';
       /** The value as configured. */
       source: string;
@@ -31,6 +45,7 @@ export type ResolvedSource =
     };
 
 const LOCAL_HINT = `Set ${SOURCE_ENV} to a local folder (default: ${DEFAULT_SOURCE}).`;
+const S3_HINT = `Set ${SOURCE_ENV} to s3://<bucket>/<prefix>, for example s3://my-bucket/extract_redshift_query_logs/data.`;
 
 /**
  * Resolves the configured source. A relative folder resolves against `cwd`, `~/`
@@ -41,21 +56,24 @@ export function resolveSource(
   env: Readonly<Record<string, string | undefined>> = process.env,
   cwd: string = process.cwd(),
 ): ResolvedSource {
+  const several = env[SOURCES_ENV]?.trim();
+  if (several) {
+    const parsed = parseSources(several);
+    return parsed.ok ? { kind: 's3-multi', source: several, sources: parsed.sources } : { kind: 'unsupported', source: several, problem: parsed.problem };
+  }
   const configured = env[SOURCE_ENV]?.trim() || DEFAULT_SOURCE;
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(configured)?.[1]?.toLowerCase();
 
   if (scheme === 's3') {
-    return {
-      kind: 'unsupported',
-      source: configured,
-      problem: `S3 sources are not supported yet (${SOURCE_ENV}=${configured}). ${LOCAL_HINT}`,
-    };
+    const parsed = parseS3Url(configured);
+    if (parsed.ok) return { kind: 's3', source: configured, location: parsed.location };
+    return { kind: 'unsupported', source: configured, problem: `${parsed.problem}. ${S3_HINT}` };
   }
   if (scheme !== undefined && scheme !== 'file') {
     return {
       kind: 'unsupported',
       source: configured,
-      problem: `Unrecognised source "${configured}": only local folders are supported. ${LOCAL_HINT}`,
+      problem: `Unrecognised source "${configured}": use a local folder or s3://bucket/prefix. ${LOCAL_HINT}`,
     };
   }
 

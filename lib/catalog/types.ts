@@ -57,4 +57,27 @@ export interface CatalogManifest {
   warnings: CatalogWarning[];
   /** Set when the source itself is unusable (missing, empty, unreadable); says what to configure. */
   problem?: string;
+  /**
+   * How the browser reads the files: through the file route (`local`, and `proxy`
+   * for S3 buckets without CORS), or straight from S3 with presigned URLs that the
+   * file route hands out (`presigned`). Absent means `local`.
+   */
+  access?: 'local' | 'presigned' | 'proxy';
+  /** What the last refresh changed (sources that refresh incrementally). */
+  changes?: CatalogChanges;
+  /** Work still running on the server, e.g. footers being read; the next manifest will have it. */
+  pending?: string;
+  /** Set when the source could not be listed on the last try: which source, why, and that it is retried. */
+  sourceError?: string;
+}
+
+/** What one catalog refresh found compared with the one before. */
+export interface CatalogChanges {
+  kind: 'full' | 'incremental';
+  /** Files listed now that were not before. */
+  added: number;
+  /** Files gone since the last listing (seen by full listings only). */
+  removed: number;
+  /** Partition folders (relative to the source) that are new. */
+  newPartitions: string[];
 }

@@ -14,7 +14,8 @@ import { resultSetFromBatches, type ResultSet } from './result-set';
 import { athenaSetupSql, rewriteAthenaSql } from './athena';
 import { exportResult, type ExportFormat, type ExportOptions, type ExportedFile } from './export';
 import { COLUMNS_SQL, columnsFromRows } from './catalog-sql';
-import { createTableViews, type EngineTable, type ViewTarget } from './table-views';
+import { LazyViews } from './lazy-views';
+import type { EngineTable, ViewTarget } from './table-views';
 import { fileRouteLocator } from './views';
 
 export interface QueryStats {
@@ -38,6 +39,11 @@ export interface QueryResult {
 export interface QueryOptions {
   /** Aborting cancels the query. */
   signal?: AbortSignal;
+  /**
+   * Every reference to a table in the SQL carries the same constant partition
+   * filter (library queries), so only the files it matches need registering.
+   */
+  trustedPartitionFilters?: boolean;
 }
 
 export type EngineStatus = 'starting' | 'ready' | 'restarting' | 'failed';
@@ -57,6 +63,8 @@ interface Runtime {
   conn: AsyncDuckDBConnection;
   worker: Worker;
   io: WorkerChannel;
+  /** Set once the views exist. */
+  views?: LazyViews;
 }
 
 async function pickTarget(): Promise<DuckDBTarget> {
@@ -65,11 +73,11 @@ async function pickTarget(): Promise<DuckDBTarget> {
   return features.wasmExceptions ? 'eh' : 'mvp';
 }
 
-async function startRuntime(origin: string): Promise<Runtime> {
+async function startRuntime(origin: string, access: CatalogManifest['access'] = 'local'): Promise<Runtime> {
   const duckdb = await import('@duckdb/duckdb-wasm');
   const target = await pickTarget();
   const channel = `clusterscope-io-${crypto.randomUUID()}`;
-  const workerUrl = `${origin}${DUCKDB_ASSET_BASE}/${ENGINE_WORKER_FILE}?target=${target}&channel=${channel}`;
+  const workerUrl = `${origin}${DUCKDB_ASSET_BASE}/${ENGINE_WORKER_FILE}?target=${target}&channel=${channel}&access=${access}`;
   const worker = new Worker(workerUrl);
   const io = new WorkerChannel(channel);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -95,7 +103,9 @@ async function createViews(
     },
     columns: async () => columnsFromRows((await runtime.conn.query(COLUMNS_SQL)).toArray()),
   };
-  const tables = await createTableViews(target, manifest, fileRouteLocator(origin), onProgress);
+  const views = new LazyViews(target, manifest, fileRouteLocator(origin));
+  const tables = await views.start(onProgress);
+  runtime.views = views;
   for (const sql of athenaSetupSql(tables.filter((table) => !table.error).map((table) => table.name))) {
     await target.run(sql);
   }
@@ -119,7 +129,7 @@ export class EngineClient {
   /** Starts DuckDB in a worker and creates a view for every catalog table. */
   static async start(options: EngineStartOptions): Promise<EngineClient> {
     options.onProgress?.('Starting DuckDB');
-    const runtime = await startRuntime(options.origin);
+    const runtime = await startRuntime(options.origin, options.manifest.access);
     const tables = await createViews(runtime, options.origin, options.manifest, options.onProgress);
     return new EngineClient(options, runtime, tables);
   }
@@ -257,6 +267,8 @@ export class EngineClient {
     if (options.signal?.aborted) cancel();
     try {
       const work = (async () => {
+        // Registering is part of the query: it is what the query can read, and cancelling stops it too.
+        await runtime.views?.prepare(sql, { trustedPartitionFilters: options.trustedPartitionFilters });
         const reader = await runtime.conn.send(rewriteAthenaSql(sql));
         return consume(reader);
       })();
@@ -302,7 +314,7 @@ export class EngineClient {
     this.restarting = (async () => {
       old.io.close();
       await old.db.terminate().catch(() => undefined);
-      const runtime = await startRuntime(this.options.origin);
+      const runtime = await startRuntime(this.options.origin, this.options.manifest.access);
       this.tableList = await createViews(runtime, this.options.origin, this.options.manifest);
       this.runtime = runtime;
     })().finally(() => {

@@ -38,6 +38,42 @@ export interface ViewTarget {
 export type FileLocator = (table: CatalogTable, file: CatalogTable['files'][number]) => string;
 
 /**
+ * Creates `table`'s view over `files`. When DuckDB rejects it because of one
+ * file, that file goes to `entry.skipped` with DuckDB's reason and the view is
+ * tried again without it. Returns the files the view reads; sets `entry.error`
+ * when none could be used.
+ */
+export async function createViewSkippingBadFiles(
+  target: ViewTarget,
+  table: CatalogTable,
+  files: RegisteredFile[],
+  entry: EngineTable,
+): Promise<RegisteredFile[]> {
+  let remaining = files;
+  while (remaining.length > 0) {
+    try {
+      await target.run(createViewSql(table.name, table, remaining));
+      return remaining;
+    } catch (error) {
+      const message = parseEngineError(error).message;
+      const bad = fileNamedInError(message, remaining);
+      if (!bad) {
+        entry.error = message;
+        return [];
+      }
+      entry.skipped.push({ path: bad.path, message });
+      remaining = remaining.filter((file) => file !== bad);
+    }
+  }
+  return remaining;
+}
+
+/** The registered form of each of a table's files. */
+export function registeredFiles(table: CatalogTable, locate: FileLocator, files: CatalogTable['files'] = table.files): RegisteredFile[] {
+  return files.map((file) => ({ name: registeredName(table, file), url: locate(table, file), path: file.path, schemaGroup: file.schemaGroup }));
+}
+
+/**
  * Registers every file and creates the views. When DuckDB rejects a view
  * because of one file (zero bytes, not Parquet, a broken footer), that file
  * is dropped with DuckDB's reason and the view is tried again, so one bad
@@ -52,30 +88,11 @@ export async function createTableViews(
   const tables: EngineTable[] = [];
   for (const [index, table] of manifest.tables.entries()) {
     onProgress?.(`Opening ${table.name} (${index + 1} of ${manifest.tables.length}, ${table.files.length} files)`);
-    let files: RegisteredFile[] = table.files.map((file) => ({
-      name: registeredName(table, file),
-      url: locate(table, file),
-      path: file.path,
-      schemaGroup: file.schemaGroup,
-    }));
+    let files = registeredFiles(table, locate);
     for (const file of files) await target.registerFile(file);
     const entry: EngineTable = { name: table.name, columns: [], partitionKeys: table.partitionKeys, fileCount: 0, skipped: [] };
-    while (files.length > 0) {
-      try {
-        await target.run(createViewSql(table.name, table, files));
-        entry.fileCount = files.length;
-        break;
-      } catch (error) {
-        const message = parseEngineError(error).message;
-        const bad = fileNamedInError(message, files);
-        if (!bad) {
-          entry.error = message;
-          break;
-        }
-        entry.skipped.push({ path: bad.path, message });
-        files = files.filter((file) => file !== bad);
-      }
-    }
+    files = await createViewSkippingBadFiles(target, table, files, entry);
+    entry.fileCount = files.length;
     if (files.length === 0 && !entry.error) entry.error = 'No readable Parquet files.';
     tables.push(entry);
   }

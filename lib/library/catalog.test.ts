@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bindParameters } from '../params/bind';
 import { maskSqlLiterals } from '../params/sql-mask';
 import { parameterReferences } from '../params/placeholders';
-import { LIBRARY, findLibraryQuery } from './catalog';
+import { LIBRARY, findLibraryQuery, isUnchangedLibraryQuery } from './catalog';
 import { defaultValues } from './parameters';
 
 const context = { clusters: ['c1', 'c2'], today: '2026-11-01' };
@@ -74,5 +74,17 @@ describe('the library', () => {
       if (!new RegExp(`\\b${column}\\b`).test(sql)) continue;
       expect(sql).toMatch(new RegExp(`trim\\((?:\\w+\\.)?${column}\\)`));
     }
+  });
+});
+
+describe('isUnchangedLibraryQuery', () => {
+  it('recognises a built-in query as opened, and nothing edited', () => {
+    const query = LIBRARY[0];
+    expect(query).toBeDefined();
+    if (!query) return;
+    expect(isUnchangedLibraryQuery(query.sql)).toBe(true);
+    expect(isUnchangedLibraryQuery(`  ${query.sql};\n`)).toBe(true);
+    expect(isUnchangedLibraryQuery(`${query.sql}\nLIMIT 5`)).toBe(false);
+    expect(isUnchangedLibraryQuery('SELECT count(*) FROM stl_query')).toBe(false);
   });
 });

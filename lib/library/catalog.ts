@@ -39,3 +39,14 @@ export const LIBRARY: readonly LibraryQuery[] = [
 export function findLibraryQuery(id: string): LibraryQuery | undefined {
   return LIBRARY.find((entry) => entry.id === id);
 }
+
+/**
+ * True when `sql` is a built-in query's text, unchanged (before its parameters
+ * are bound). Every table reference in those carries the same constant
+ * partition filter (`scope()`), so the engine may register only the files that
+ * filter matches; an edited query gets every file of its tables.
+ */
+export function isUnchangedLibraryQuery(sql: string): boolean {
+  const text = sql.trim().replace(/;\s*$/, '');
+  return LIBRARY.some((entry) => entry.sql.trim().replace(/;\s*$/, '') === text);
+}

@@ -9,11 +9,15 @@
  * - report every real request on a BroadcastChannel, so the page can charge
  *   each query with its bytes and files.
  *
- * The worker URL carries `target` (eh | mvp) and `channel` (a name unique to
- * this engine, so tabs never see each other's reports).
+ * - in presigned mode (S3 sources), read each file straight from S3 through a
+ *   presigned URL the server signs, re-signed when it expires (see presigned-urls.ts).
+ *
+ * The worker URL carries `target` (eh | mvp), `channel` (a name unique to
+ * this engine, so tabs never see each other's reports) and `access`.
  */
 import { isIoMessage, type IoMessage } from './io-messages';
 import { knownSize } from './known-size';
+import { isPresignAnswer, PresignedUrls, type PresignAnswer } from './presigned-urls';
 
 const params = new URL(globalThis.location.href).searchParams;
 const target = params.get('target') === 'mvp' ? 'mvp' : 'eh';
@@ -28,6 +32,23 @@ function withoutFragment(url: string): string {
 }
 
 const NativeXMLHttpRequest: typeof XMLHttpRequest = globalThis.XMLHttpRequest;
+
+/** Asks the file route for a presigned URL, synchronously like DuckDB's own reads. */
+function signSync(fileRouteUrl: string): PresignAnswer | null {
+  const request = new NativeXMLHttpRequest();
+  try {
+    request.open('GET', `${fileRouteUrl}?presign=1`, false);
+    request.send();
+    if (request.status !== 200) return null;
+    const answer: unknown = JSON.parse(String(request.responseText));
+    return isPresignAnswer(answer) ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
+const presigned = params.get('access') === 'presigned' ? new PresignedUrls(signSync) : null;
+const FILE_ROUTE = `${globalThis.location.origin}/api/files/`;
 
 interface Synthetic {
   status: number;
@@ -61,13 +82,36 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
     if (this.synthetic) return;
     const args = this.openArgs;
     if (!args) throw new DOMException('send() before open()', 'InvalidStateError');
-    super.open(args[0], args[1], args[2], args[3], args[4]);
+    const fileRoute = withoutFragment(String(args[1]));
+    // DuckDB reads synchronously; only those reads can be retried in place.
+    const direct = presigned !== null && args[2] === false && this.method === 'GET' && fileRoute.startsWith(FILE_ROUTE);
+    if (!direct) {
+      this.addEventListener('loadend', () => this.report(), { once: true });
+      this.dispatch(args[1], body);
+      // Synchronous requests have finished by now; loadend may not fire for them.
+      if (super.readyState === NativeXMLHttpRequest.DONE) this.report();
+      return;
+    }
+    let failure = this.dispatch(presigned.target(fileRoute), body);
+    if (presigned.retryAfter(fileRoute, failure === null ? super.status : 0)) failure = this.dispatch(presigned.target(fileRoute), body);
+    this.report();
+    if (failure !== null) throw failure;
+  }
+
+  /** Opens and sends to `url`; a synchronous network failure (e.g. CORS) is returned, not thrown. */
+  private dispatch(url: string | URL, body?: Document | XMLHttpRequestBodyInit | null): unknown {
+    const args = this.openArgs;
+    if (!args) throw new DOMException('send() before open()', 'InvalidStateError');
+    super.open(args[0], url, args[2], args[3], args[4]);
     for (const [name, value] of this.requestHeaders) super.setRequestHeader(name, value);
-    this.addEventListener('loadend', () => this.report(), { once: true });
-    // DuckDB only sends null bodies; the DOM typing also allows Document, which workers lack.
-    super.send(body as XMLHttpRequestBodyInit | null | undefined);
-    // Synchronous requests have finished by now; loadend may not fire for them.
-    if (super.readyState === NativeXMLHttpRequest.DONE) this.report();
+    try {
+      // DuckDB only sends null bodies; the DOM typing also allows Document, which workers lack.
+      super.send(body as XMLHttpRequestBodyInit | null | undefined);
+      return null;
+    } catch (error) {
+      if (args[2] !== false) throw error;
+      return error;
+    }
   }
 
   override get status(): number {

@@ -1,4 +1,6 @@
 import { serveCatalogFile } from '@/lib/catalog/serve-file';
+import { resolveSource } from '@/lib/catalog/source';
+import { s3FileRoute } from '@/lib/s3/route';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -8,12 +10,20 @@ interface FileRouteContext {
   params: Promise<{ path: string[] }>;
 }
 
-/** A catalog file by its manifest path, with range and conditional request support. */
+function serve(request: Request, segments: string[]): Promise<Response> {
+  const source = resolveSource();
+  return source.kind === 's3' || source.kind === 's3-multi' ? s3FileRoute(request, segments, source) : serveCatalogFile(request, segments);
+}
+
+/**
+ * A catalog file by its manifest path, with range and conditional request support.
+ * On an S3 source: proxied from S3 with Range, or `?presign=1` for a presigned URL.
+ */
 export async function GET(request: Request, context: FileRouteContext): Promise<Response> {
-  return serveCatalogFile(request, (await context.params).path);
+  return serve(request, (await context.params).path);
 }
 
 /** Same headers as GET, no body; DuckDB uses it to learn the file size. */
 export async function HEAD(request: Request, context: FileRouteContext): Promise<Response> {
-  return serveCatalogFile(request, (await context.params).path);
+  return serve(request, (await context.params).path);
 }

@@ -1,0 +1,104 @@
+/**
+ * Views that register files only when a query needs them, so a fleet-sized
+ * catalog (tens of thousands of files) opens as fast as a small one.
+ *
+ * At start each table's view covers one file per schema group (enough for
+ * DuckDB to know the columns). Before a query, the tables it mentions get the
+ * rest of their files registered and their views widened: every file, or,
+ * when the caller vouches that every reference to a table carries the same
+ * constant partition filter (the library's `scope()`), only the files that
+ * filter can match. DuckDB 0.9 checks every listed name at bind time, so a
+ * view may list only registered files; a view only ever grows, so any file an
+ * earlier query registered stays in it.
+ */
+import type { CatalogManifest, CatalogTable } from '../catalog/types';
+import { filesInScope } from './partition-scope';
+import { referencedTables } from './referenced-tables';
+import {
+  createViewSkippingBadFiles,
+  registeredFiles,
+  type EngineTable,
+  type FileLocator,
+  type ViewTarget,
+} from './table-views';
+import type { RegisteredFile } from './views';
+
+/** Options for {@link LazyViews.prepare}. */
+export interface PrepareOptions {
+  /**
+   * The caller guarantees every reference to a table in the SQL carries the
+   * same constant partition filter, so files outside it cannot contribute rows.
+   */
+  trustedPartitionFilters?: boolean;
+}
+
+interface TableEntry {
+  table: CatalogTable;
+  engine: EngineTable;
+  /** Names in the view now. */
+  inView: Map<string, RegisteredFile>;
+  /** Every file registered, with ones DuckDB rejected removed. */
+  complete: boolean;
+}
+
+/** One per engine runtime; see the module comment. */
+export class LazyViews {
+  private readonly entries = new Map<string, TableEntry>();
+  private readonly registered = new Set<string>();
+
+  constructor(
+    private readonly target: ViewTarget,
+    private readonly manifest: CatalogManifest,
+    private readonly locate: FileLocator,
+  ) {}
+
+  /** Creates every table's view over one file per schema group, and reads the columns. */
+  async start(onProgress?: (message: string) => void): Promise<EngineTable[]> {
+    const tables: EngineTable[] = [];
+    for (const [index, table] of this.manifest.tables.entries()) {
+      onProgress?.(`Opening ${table.name} (${index + 1} of ${this.manifest.tables.length})`);
+      const engine: EngineTable = { name: table.name, columns: [], partitionKeys: table.partitionKeys, fileCount: table.files.length, skipped: [] };
+      const seen = new Set<number>();
+      // Files without a group are read with union_by_name, which opens all of them anyway.
+      const first = table.files.filter((file) => {
+        if (file.schemaGroup === undefined) return true;
+        if (seen.has(file.schemaGroup)) return false;
+        seen.add(file.schemaGroup);
+        return true;
+      });
+      const entry: TableEntry = { table, engine, inView: new Map(), complete: first.length === table.files.length };
+      await this.widen(entry, registeredFiles(table, this.locate, first));
+      if (entry.inView.size === 0 && !engine.error) engine.error = 'No readable Parquet files.';
+      this.entries.set(table.name, entry);
+      tables.push(engine);
+    }
+    const byName = new Map(tables.map((table) => [table.name, table]));
+    for (const column of await this.target.columns()) {
+      byName.get(column.table)?.columns.push({ name: column.column, type: column.type });
+    }
+    return tables;
+  }
+
+  /** Registers what `sql` can read and widens those views. */
+  async prepare(sql: string, options: PrepareOptions = {}): Promise<void> {
+    for (const name of referencedTables(sql, [...this.entries.keys()])) {
+      const entry = this.entries.get(name);
+      if (!entry || entry.complete || entry.engine.error) continue;
+      const wanted = options.trustedPartitionFilters ? filesInScope(sql, entry.table) : entry.table.files;
+      const missing = registeredFiles(entry.table, this.locate, wanted).filter((file) => !entry.inView.has(file.name));
+      if (missing.length === 0) continue;
+      await this.widen(entry, missing);
+      if (wanted === entry.table.files || entry.inView.size + entry.engine.skipped.length >= entry.table.files.length) entry.complete = true;
+    }
+  }
+
+  private async widen(entry: TableEntry, files: RegisteredFile[]): Promise<void> {
+    const fresh = files.filter((file) => !this.registered.has(file.name));
+    // Sent together, the registrations travel to the worker in one stream instead of one round trip each.
+    await Promise.all(fresh.map((file) => this.target.registerFile(file)));
+    for (const file of fresh) this.registered.add(file.name);
+    const kept = await createViewSkippingBadFiles(this.target, entry.table, [...entry.inView.values(), ...files], entry.engine);
+    entry.inView = new Map(kept.map((file) => [file.name, file]));
+    entry.engine.fileCount = entry.table.files.length - entry.engine.skipped.length;
+  }
+}
