@@ -8,13 +8,13 @@
 #   scripts/s3/radosgw.sh env     # print the AWS_* variables that reach it
 #
 # Settings (environment): S3_PORT (default 7480), S3_DIR (default /tmp/clusterscope-s3-$S3_PORT).
-# The monitor listens on S3_PORT+10 (v2) and S3_PORT+11 (v1), so several instances can run side by side.
+# The monitor listens on S3_PORT+1000 (v2) and S3_PORT+1001 (v1), so several instances can run side by side.
 set -euo pipefail
 
 PORT="${S3_PORT:-7480}"
 DIR="${S3_DIR:-/tmp/clusterscope-s3-$PORT}"
-MON_V2=$((PORT + 10))
-MON_V1=$((PORT + 11))
+MON_V2=$((PORT + 1000))
+MON_V1=$((PORT + 1001))
 CONF="$DIR/ceph.conf"
 # Local-only test credentials: this gateway listens on 127.0.0.1 and holds nothing but sample data.
 ACCESS_KEY="${S3_ACCESS_KEY:-clusterscope}"
