@@ -39,7 +39,7 @@ export function CartesianChartView({ data, config, name, height, onSelect }: Ren
   const valueAxis = horizontal ? (
     <XAxis type="number" tickFormatter={(value: number) => formatValue(value, format)} />
   ) : (
-    <YAxis tickFormatter={(value: number) => formatValue(value, format)} width={80} />
+    <YAxis tickFormatter={(value: number) => formatValue(value, format)} width={format.startsWith('duration') ? 100 : 80} />
   );
   const select = (row: ChartRow | undefined): void => {
     if (onSelect && row) onSelect({ column: data.x.name, value: row[SELECT_KEY] ?? null });
@@ -54,7 +54,7 @@ export function CartesianChartView({ data, config, name, height, onSelect }: Ren
         labelFormatter={(label, payload) => String((payload[0]?.payload as ChartRow | undefined)?.[LABEL_KEY] ?? xTick(label))}
       />
       <Legend />
-      {timeAxis && data.rows.length > 2 ? <Brush dataKey={X_KEY} height={24} tickFormatter={xTick} /> : null}
+      {data.xAxis === 'time' && data.rows.length > 2 ? <Brush dataKey={X_KEY} height={24} tickFormatter={xTick} /> : null}
     </>
   );
   const chartProps = { data: data.rows, role: 'img', 'aria-label': name, style: { width: '100%', height }, responsive: true } as const;

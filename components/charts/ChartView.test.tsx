@@ -11,7 +11,7 @@ const render = (input: ChartConfigInput, fixture = heat as JsonFixture): string 
 describe('ChartView', () => {
   it('shows a message, not an exception, for a column the result lacks', () => {
     const html = render({ type: 'bar', x: 'cluster', measures: ['queries'] });
-    expect(html).toContain('role="alert"');
+    expect(html).toContain('role="status"');
     expect(html).toContain('Cannot draw this chart: The chart uses the column &quot;cluster&quot;');
   });
 

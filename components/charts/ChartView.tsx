@@ -47,7 +47,8 @@ export function ChartView({ config, result, onSelect, height = DEFAULT_HEIGHT }:
   const drawn = useMemo(() => draw(config.type, config, result, height, onSelect), [config, result, height, onSelect]);
   if (typeof drawn === 'string') {
     return (
-      <p role="alert" className={styles.message}>
+      // A status, not an alert: the query itself succeeded, only this chart cannot use its result.
+      <p role="status" className={styles.message}>
         {`Cannot draw this chart: ${drawn}`}
       </p>
     );
