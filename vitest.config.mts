@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./', import.meta.url)) },
   },
   test: {
-    include: ['{lib,components,app,scripts}/**/*.test.ts', '{lib,components,app,scripts}/**/*.test.tsx'],
+    include: ['{lib,components,app,scripts,bench}/**/*.test.ts', '{lib,components,app,scripts}/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -123,6 +123,29 @@ function bodyBytes(body: unknown): number {
 
 globalThis.XMLHttpRequest = ObservedXMLHttpRequest;
 
+// The wasm heap only grows, so its size is the engine's peak memory. `npm run bench`
+// reads it with `__clusterscopeWasmBytes()` (the export's name is minified, so look by type).
+let wasmMemory: WebAssembly.Memory | null = null;
+function rememberMemory(instance: WebAssembly.Instance): void {
+  for (const value of Object.values(instance.exports)) if (value instanceof WebAssembly.Memory) wasmMemory = value;
+}
+const nativeInstantiateStreaming = WebAssembly.instantiateStreaming.bind(WebAssembly);
+WebAssembly.instantiateStreaming = async (source, imports) => {
+  const result = await nativeInstantiateStreaming(source, imports);
+  rememberMemory(result.instance);
+  return result;
+};
+const nativeInstantiate = WebAssembly.instantiate.bind(WebAssembly) as (
+  source: BufferSource | WebAssembly.Module,
+  imports?: WebAssembly.Imports,
+) => Promise<WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance>;
+WebAssembly.instantiate = (async (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) => {
+  const result = await nativeInstantiate(source, imports);
+  rememberMemory(result instanceof WebAssembly.Instance ? result : result.instance);
+  return result;
+}) as typeof WebAssembly.instantiate;
+Object.assign(globalThis, { __clusterscopeWasmBytes: (): number => wasmMemory?.buffer.byteLength ?? 0 });
+
 channel.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data;
   if (!isIoMessage(message)) return;
