@@ -58,11 +58,13 @@ export interface BrowserRun {
 export interface MemoryPeaks {
   wasmBytes: number;
   jsHeapBytes: number;
+  /** Byte ranges the engine worker keeps (its own cap applies). */
+  rangeCacheBytes: number;
 }
 
 /** Playwright session over the app. */
 export class BrowserBench {
-  readonly peaks: MemoryPeaks = { wasmBytes: 0, jsHeapBytes: 0 };
+  readonly peaks: MemoryPeaks = { wasmBytes: 0, jsHeapBytes: 0, rangeCacheBytes: 0 };
   private floorScript: string | null = null;
 
   private constructor(
@@ -86,15 +88,17 @@ export class BrowserBench {
 
   private async sampleMemory(page: Page): Promise<void> {
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-    let wasm = 0;
     for (const worker of page.workers()) {
-      wasm = Math.max(wasm, await worker.evaluate(() => {
-        const read = (globalThis as { __clusterscopeWasmBytes?: () => number }).__clusterscopeWasmBytes;
-        return read ? read() : 0;
-      }).catch(() => 0));
+      const [wasm, cache] = await worker
+        .evaluate(() => {
+          const g = globalThis as { __clusterscopeWasmBytes?: () => number; __clusterscopeRangeCacheBytes?: () => number };
+          return [g.__clusterscopeWasmBytes?.() ?? 0, g.__clusterscopeRangeCacheBytes?.() ?? 0];
+        })
+        .catch(() => [0, 0]);
+      this.peaks.wasmBytes = Math.max(this.peaks.wasmBytes, wasm ?? 0);
+      this.peaks.rangeCacheBytes = Math.max(this.peaks.rangeCacheBytes, cache ?? 0);
     }
     this.peaks.jsHeapBytes = Math.max(this.peaks.jsHeapBytes, heap);
-    this.peaks.wasmBytes = Math.max(this.peaks.wasmBytes, wasm);
   }
 
   private static async runOnce(page: Page, sql: string): Promise<BenchQueryOutcome> {

@@ -18,7 +18,7 @@ function result(queries: QueryFigures[]): BenchResult {
   return {
     format: 'clusterscope-bench', version: 1, finishedAt: '', commit: 'abc', smoke: false,
     dataset: { dir: '/d', params: {}, bytes: 1, files: 1 }, queries,
-    summary: summarise(queries, { appMs: 300, floorMs: 200, target: 't' }, { wasmBytes: 1 << 20, jsHeapBytes: 2 << 20 }),
+    summary: summarise(queries, { appMs: 300, floorMs: 200, target: 't' }, { wasmBytes: 1 << 20, jsHeapBytes: 2 << 20, rangeCacheBytes: 0 }),
   };
 }
 

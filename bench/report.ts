@@ -48,6 +48,7 @@ export interface BenchResult {
     coldStartTarget: string;
     peakWasmBytes: number;
     peakJsHeapBytes: number;
+    peakRangeCacheBytes: number;
     errors: number;
   };
 }
@@ -79,6 +80,7 @@ export function summarise(queries: readonly QueryFigures[], coldStart: { appMs: 
     coldStartTarget: coldStart.target,
     peakWasmBytes: peaks.wasmBytes,
     peakJsHeapBytes: peaks.jsHeapBytes,
+    peakRangeCacheBytes: peaks.rangeCacheBytes,
     errors: queries.filter((q) => q.error).length,
   };
 }
@@ -126,7 +128,7 @@ export function formatTable(result: BenchResult, previous: BenchResult | null): 
     `cold geomean vs native 1 thread: ${fmt(s.coldGeomean)}${change(s.coldGeomean, ps?.coldGeomean)}`,
     `worst bytes-fetched ratio:       ${fmt(s.worstBytesRatio)}${change(s.worstBytesRatio, ps?.worstBytesRatio)}   (target <= 1.3 for every query)`,
     `cold start: ${ms(s.coldStartAppMs)} ms app / ${ms(s.coldStartFloorMs)} ms floor = ${fmt(s.coldStartRatio)}${change(s.coldStartRatio, ps?.coldStartRatio)}   (target <= 1.5; app = ${s.coldStartTarget})`,
-    `peak memory: wasm ${mib(s.peakWasmBytes)} MiB, JS heap ${mib(s.peakJsHeapBytes)} MiB; errors: ${s.errors}`,
+    `peak memory: wasm ${mib(s.peakWasmBytes)} MiB, page JS heap ${mib(s.peakJsHeapBytes)} MiB, worker range cache ${mib(s.peakRangeCacheBytes ?? 0)} MiB; errors: ${s.errors}`,
   ].join('\n');
 }
 

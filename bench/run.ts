@@ -91,37 +91,59 @@ async function dataset(f: Flags): Promise<{ root: string; params: Record<string,
   return { root, params: { ...f.params } };
 }
 
-function facts(manifest: CatalogManifest): { clusters: string[]; lastDay: string } {
+/** Clusters from the partitions; the last day from the generator's end date (queries running past midnight leave a few rows in the day after). */
+function facts(manifest: CatalogManifest, endDate: string | undefined): { clusters: string[]; lastDay: string } {
   const files = manifest.tables.flatMap((t) => t.files);
   const clusters = [...new Set(files.map((file) => file.partition.clusterid ?? ''))].filter(Boolean).sort();
-  const lastDay = files.map((file) => file.partition.startdate ?? '').sort().at(-1) ?? '';
+  const lastDay = endDate ?? files.map((file) => file.partition.startdate ?? '').sort().at(-1) ?? '';
   return { clusters, lastDay };
 }
 
-async function nativeFigures(root: string, manifest: CatalogManifest, suite: readonly BenchQuery[], runs: number): Promise<Map<string, { one: number; all: number; needed: Awaited<ReturnType<NeededBytes['bytes']>> }>> {
-  const out = new Map<string, { one: number; all: number; needed: Awaited<ReturnType<NeededBytes['bytes']>> }>();
+/** Native figures of one statement. */
+interface NativeFigures {
+  one: number;
+  all: number;
+  needed: Awaited<ReturnType<NeededBytes['bytes']>>;
+}
+
+/** Native engines kept open for the whole run. */
+interface Natives {
+  needed: NeededBytes;
+  one: NativeEngine;
+  all: NativeEngine;
+  close(): void;
+}
+
+async function openNatives(root: string, manifest: CatalogManifest): Promise<Natives> {
   const needed = await NeededBytes.open(root, manifest);
   const one = await NativeEngine.open(root, manifest, 1);
   const all = await NativeEngine.open(root, manifest, null);
-  try {
-    for (const q of suite) {
-      const time = async (engine: NativeEngine): Promise<number> => {
-        await engine.run(q.sql); // warm the OS cache and DuckDB's metadata cache, as the browser's warm runs are
-        const ms: number[] = [];
-        for (let i = 0; i < runs; i++) ms.push((await engine.run(q.sql)).ms);
-        return median(ms);
-      };
-      const n1 = await time(one).catch(() => NaN);
-      const nAll = await time(all).catch(() => NaN);
-      out.set(q.key, { one: n1, all: nAll, needed: await needed.bytes(q.sql, q.scope) });
-      log(`  native ${q.key}: ${n1.toFixed(0)} ms (1 thread), ${nAll.toFixed(0)} ms (all threads)`);
-    }
-  } finally {
-    needed.close();
-    one.close();
-    all.close();
-  }
-  return out;
+  return {
+    needed,
+    one,
+    all,
+    close: () => {
+      needed.close();
+      one.close();
+      all.close();
+    },
+  };
+}
+
+/**
+ * Native timings of one statement, taken right after its browser runs so both
+ * see the same load on a shared machine: a warm-up run, then the median of `runs`.
+ */
+async function nativeFigures(natives: Natives, q: BenchQuery, runs: number): Promise<NativeFigures> {
+  const time = async (engine: NativeEngine): Promise<number> => {
+    await engine.run(q.sql);
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) ms.push((await engine.run(q.sql)).ms);
+    return median(ms);
+  };
+  const one = await time(natives.one).catch(() => NaN);
+  const all = await time(natives.all).catch(() => NaN);
+  return { one, all, needed: await natives.needed.bytes(q.sql, q.scope) };
 }
 
 async function main(): Promise<void> {
@@ -135,11 +157,10 @@ async function main(): Promise<void> {
   const manifest = await buildLocalManifest(root);
   if (manifest.problem) throw new Error(manifest.problem);
   // The smoke run proves the harness works end to end; the small scope keeps it near a minute.
-  const suite = buildSuite(facts(manifest), f.only ?? (f.smoke ? '@cluster-day' : undefined));
+  const suite = buildSuite(facts(manifest, marker?.options.endDate), f.only ?? (f.smoke ? '@cluster-day' : undefined));
   log(`Suite: ${suite.length} statements`);
 
-  log('Native DuckDB (same views, same SQL):');
-  const native = await nativeFigures(root, manifest, suite, f.smoke ? 1 : 3);
+  const natives = await openNatives(root, manifest);
 
   if (f.build) {
     log('Building the app (npm run build)…');
@@ -147,13 +168,20 @@ async function main(): Promise<void> {
   }
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'cs-bench-'));
   const server = await startServer(f.port, root, path.join(tmp, 'metadata.db'));
+  // An interrupted run must not leave its server holding the port.
+  const interrupted = (): void => {
+    server.stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const browser = await BrowserBench.launch(server.url);
   const queries: QueryFigures[] = [];
   let coldStart = { appMs: NaN, floorMs: NaN, target: `${COLD_START_KEY} rendered (dashboards not merged yet)` };
   try {
     for (const q of suite) {
       const run = await browser.measure(q.sql, f.warmRuns);
-      const n = native.get(q.key);
+      const n = await nativeFigures(natives, q, f.smoke ? 1 : 3);
       const warmMs = median(run.warmMs);
       const figures: QueryFigures = {
         key: q.key,
@@ -161,21 +189,21 @@ async function main(): Promise<void> {
         rows: run.rows,
         coldMs: run.coldMs,
         warmMs,
-        native1Ms: n?.one ?? NaN,
-        nativeAllMs: n?.all ?? NaN,
-        coldRatio: run.coldMs / (n?.one ?? NaN),
-        warmRatio: warmMs / (n?.one ?? NaN),
-        nativeSpeedup: (n?.one ?? NaN) / (n?.all ?? NaN),
+        native1Ms: n.one,
+        nativeAllMs: n.all,
+        coldRatio: run.coldMs / n.one,
+        warmRatio: warmMs / n.one,
+        nativeSpeedup: n.one / n.all,
         bytesFetched: run.bytesFetched,
-        bytesNeeded: n?.needed.bytes ?? NaN,
-        bytesRatio: n && n.needed.bytes > 0 ? run.bytesFetched / n.needed.bytes : NaN,
+        bytesNeeded: n.needed.bytes,
+        bytesRatio: n.needed.bytes > 0 ? run.bytesFetched / n.needed.bytes : NaN,
         requests: run.requests,
         filesRead: run.filesRead,
-        columns: n?.needed.columns ?? {},
+        columns: n.needed.columns,
         ...(run.error ? { error: run.error } : {}),
       };
       queries.push(figures);
-      log(`  browser ${q.key}: cold ${figures.coldMs.toFixed(0)} ms, warm ${warmMs.toFixed(0)} ms, ${run.requests} requests${run.error ? `, ERROR ${run.error}` : ''}`);
+      log(`  ${q.key}: cold ${figures.coldMs.toFixed(0)} ms, warm ${warmMs.toFixed(0)} ms, native ${n.one.toFixed(0)}/${n.all.toFixed(0)} ms, ${run.requests} requests, bytes x${figures.bytesRatio.toFixed(2)}${run.error ? `, ERROR ${run.error}` : ''}`);
     }
     const target = suite.find((q) => q.key === COLD_START_KEY) ?? suite.find((q) => q.key.startsWith(COLD_START_KEY.split('@')[0] ?? '')) ?? suite[0];
     const floorFile = manifest.tables.find((t) => t.name === 'stl_query')?.files.find((file) => target && inScope(file, target.scope)) ?? manifest.tables[0]?.files[0];
@@ -193,6 +221,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     server.stop();
+    natives.close();
     rmSync(tmp, { recursive: true, force: true });
   }
 
