@@ -14,6 +14,8 @@
  */
 import { isIoMessage, type IoMessage } from './io-messages';
 import { knownSize } from './known-size';
+import { parseByteRange, RangeCache } from './range-cache';
+import { TailReads } from './tail-reads';
 
 const params = new URL(globalThis.location.href).searchParams;
 const target = params.get('target') === 'mvp' ? 'mvp' : 'eh';
@@ -21,6 +23,15 @@ const channel = new BroadcastChannel(params.get('channel') ?? 'clusterscope-io')
 function post(message: IoMessage): void {
   channel.postMessage(message);
 }
+
+/**
+ * Bytes of file ranges kept in this worker. A fleet-wide 7-day query needs a few
+ * hundred MB of column chunks; the cap keeps the worker well inside the tab's
+ * memory next to DuckDB's own heap (wasm32, at most 4 GB).
+ */
+const RANGE_CACHE_BYTES = 384 * 1024 * 1024;
+const rangeCache = new RangeCache(RANGE_CACHE_BYTES);
+const tailReads = new TailReads();
 
 function withoutFragment(url: string): string {
   const hash = url.indexOf('#');
@@ -61,13 +72,43 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
     if (this.synthetic) return;
     const args = this.openArgs;
     if (!args) throw new DOMException('send() before open()', 'InvalidStateError');
+    const read = args[2] ? null : this.rangeRead();
+    if (read) {
+      const cached = rangeCache.get(read.key, read.start, read.end);
+      if (cached) {
+        this.synthetic = partial(cached, read.start, read.end, read.size);
+        return;
+      }
+    }
     super.open(args[0], args[1], args[2], args[3], args[4]);
-    for (const [name, value] of this.requestHeaders) super.setRequestHeader(name, value);
+    for (const [name, value] of this.requestHeaders) {
+      const widened = read && name.toLowerCase() === 'range' ? `bytes=${read.fetchStart}-${read.end}` : value;
+      super.setRequestHeader(name, widened);
+    }
     this.addEventListener('loadend', () => this.report(), { once: true });
     // DuckDB only sends null bodies; the DOM typing also allows Document, which workers lack.
     super.send(body as XMLHttpRequestBodyInit | null | undefined);
     // Synchronous requests have finished by now; loadend may not fire for them.
-    if (super.readyState === NativeXMLHttpRequest.DONE) this.report();
+    if (super.readyState === NativeXMLHttpRequest.DONE) {
+      const response: unknown = super.response;
+      if (read && super.status === 206 && response instanceof ArrayBuffer && response.byteLength === read.end - read.fetchStart + 1) {
+        rangeCache.put(read.key, read.fetchStart, response);
+        // A widened tail read answers DuckDB with just the bytes it asked for.
+        if (read.fetchStart < read.start) this.synthetic = partial(response.slice(read.start - read.fetchStart), read.start, read.end, read.size);
+      }
+      this.report();
+    }
+  }
+
+  /** A synchronous GET of a byte range of a file of known size: what the range cache and tail reads work on. */
+  private rangeRead(): { key: string; start: number; end: number; fetchStart: number; size: number } | null {
+    if (this.method !== 'GET') return null;
+    const size = knownSize(this.url);
+    const header = this.requestHeaders.find(([name]) => name.toLowerCase() === 'range');
+    const range = parseByteRange(header ? header[1] : null);
+    if (size === null || !range || range.end >= size) return null;
+    const key = withoutFragment(this.url);
+    return { key, start: range.start, end: range.end, fetchStart: tailReads.plan(key, range.start, range.end, size).start, size };
   }
 
   override get status(): number {
@@ -115,6 +156,15 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
   }
 }
 
+/** A 206 answer made in the worker, for a range served from the cache. */
+function partial(body: ArrayBuffer, start: number, end: number, size: number): Synthetic {
+  return {
+    status: 206,
+    body,
+    headers: { 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes' },
+  };
+}
+
 function bodyBytes(body: unknown): number {
   if (body instanceof ArrayBuffer) return body.byteLength;
   if (typeof body === 'string') return body.length;
@@ -144,7 +194,10 @@ WebAssembly.instantiate = (async (source: BufferSource | WebAssembly.Module, imp
   rememberMemory(result instanceof WebAssembly.Instance ? result : result.instance);
   return result;
 }) as typeof WebAssembly.instantiate;
-Object.assign(globalThis, { __clusterscopeWasmBytes: (): number => wasmMemory?.buffer.byteLength ?? 0 });
+Object.assign(globalThis, {
+  __clusterscopeWasmBytes: (): number => wasmMemory?.buffer.byteLength ?? 0,
+  __clusterscopeRangeCacheBytes: (): number => rangeCache.size,
+});
 
 channel.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data;
