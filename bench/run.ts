@@ -11,7 +11,7 @@
  */
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +30,8 @@ import { buildSuite, inScope, type BenchQuery } from './suite';
 const COLD_START_KEY = 'library:hourly-query-count@fleet-7d';
 /** Smoke runs keep their own file, so they never become the fleet run's previous result. */
 const resultFile = (smoke: boolean): string => path.resolve(`bench/results/${smoke ? 'smoke' : 'latest'}.json`);
+/** Rewritten after every statement, so a run cut short still leaves its figures. */
+const partialFile = (smoke: boolean): string => resultFile(smoke).replace(/\.json$/, '.partial.json');
 
 interface Flags {
   smoke: boolean;
@@ -178,7 +180,32 @@ async function main(): Promise<void> {
   const browser = await BrowserBench.launch(server.url);
   const queries: QueryFigures[] = [];
   let coldStart = { appMs: NaN, floorMs: NaN, target: `${COLD_START_KEY} rendered (dashboards not merged yet)` };
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const snapshot = (figures: QueryFigures[]): BenchResult => ({
+    format: 'clusterscope-bench',
+    version: 1,
+    finishedAt: new Date().toISOString(),
+    commit,
+    dataset: { dir: root, params, bytes: size.bytes, files: size.files, counts: marker?.counts },
+    smoke: f.smoke,
+    queries: figures,
+    summary: summarise(figures, coldStart, browser.peaks),
+  });
   try {
+    // Cold start first, so a long fleet run that is cut short still has it.
+    const target = suite.find((q) => q.key === COLD_START_KEY) ?? suite.find((q) => q.key.startsWith(COLD_START_KEY.split('@')[0] ?? '')) ?? suite[0];
+    const floorFile = manifest.tables.find((t) => t.name === 'stl_query')?.files.find((file) => target && inScope(file, target.scope)) ?? manifest.tables[0]?.files[0];
+    if (target && floorFile) {
+      const reps = f.smoke ? 1 : 2;
+      const app: number[] = [];
+      const floor: number[] = [];
+      for (let i = 0; i < reps; i++) {
+        floor.push(await browser.coldStartFloor(floorFile.path));
+        app.push(await browser.coldStartApp(deepLinkPath(target.sql)));
+      }
+      coldStart = { appMs: median(app), floorMs: median(floor), target: `${target.key} rendered via deep link (dashboards not merged yet)` };
+      log(`  cold start: app ${app.map((v) => v.toFixed(0)).join('/')} ms, floor ${floor.map((v) => v.toFixed(0)).join('/')} ms`);
+    }
     for (const q of suite) {
       const run = await browser.measure(q.sql, f.warmRuns);
       const n = await nativeFigures(natives, q, f.smoke ? 1 : 3);
@@ -203,20 +230,8 @@ async function main(): Promise<void> {
         ...(run.error ? { error: run.error } : {}),
       };
       queries.push(figures);
+      writeFileSync(partialFile(f.smoke), `${JSON.stringify(snapshot(queries), null, 2)}\n`);
       log(`  ${q.key}: cold ${figures.coldMs.toFixed(0)} ms, warm ${warmMs.toFixed(0)} ms, native ${n.one.toFixed(0)}/${n.all.toFixed(0)} ms, ${run.requests} requests, bytes x${figures.bytesRatio.toFixed(2)}${run.error ? `, ERROR ${run.error}` : ''}`);
-    }
-    const target = suite.find((q) => q.key === COLD_START_KEY) ?? suite.find((q) => q.key.startsWith(COLD_START_KEY.split('@')[0] ?? '')) ?? suite[0];
-    const floorFile = manifest.tables.find((t) => t.name === 'stl_query')?.files.find((file) => target && inScope(file, target.scope)) ?? manifest.tables[0]?.files[0];
-    if (target && floorFile) {
-      const reps = f.smoke ? 1 : 3;
-      const app: number[] = [];
-      const floor: number[] = [];
-      for (let i = 0; i < reps; i++) {
-        floor.push(await browser.coldStartFloor(floorFile.path));
-        app.push(await browser.coldStartApp(deepLinkPath(target.sql)));
-      }
-      coldStart = { appMs: median(app), floorMs: median(floor), target: `${target.key} rendered via deep link (dashboards not merged yet)` };
-      log(`  cold start: app ${app.map((v) => v.toFixed(0)).join('/')} ms, floor ${floor.map((v) => v.toFixed(0)).join('/')} ms`);
     }
   } finally {
     await browser.close();
@@ -227,17 +242,7 @@ async function main(): Promise<void> {
 
   const file = resultFile(f.smoke);
   const previous = readPrevious(file);
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  const result: BenchResult = {
-    format: 'clusterscope-bench',
-    version: 1,
-    finishedAt: new Date().toISOString(),
-    commit,
-    dataset: { dir: root, params, bytes: size.bytes, files: size.files, counts: marker?.counts },
-    smoke: f.smoke,
-    queries,
-    summary: summarise(queries, coldStart, browser.peaks),
-  };
+  const result = snapshot(queries);
   log('');
   log(formatTable(result, previous));
   writeResult(file, result);
