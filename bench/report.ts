@@ -103,7 +103,8 @@ export function formatTable(result: BenchResult, previous: BenchResult | null): 
     const p = prev.get(q.key);
     return [
       q.key,
-      q.error ? `ERROR ${q.error}` : String(q.rows),
+      // The full message is in the JSON; the table keeps its columns readable.
+      q.error ? `ERROR ${q.error.replace(/^.*?Error: /, '').slice(0, 40)}…` : String(q.rows),
       ms(q.coldMs),
       ms(q.warmMs),
       ms(q.native1Ms),
