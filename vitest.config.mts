@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./', import.meta.url)) },
   },
   test: {
-    include: ['{lib,components,app,scripts}/**/*.test.ts', '{lib,components,app,scripts}/**/*.test.tsx'],
+    include: ['{lib,components,app,scripts,bench}/**/*.test.ts', '{lib,components,app,scripts}/**/*.test.tsx'],
     environment: 'node',
     // Starts a real radosgw when the run includes S3 tests and none is running.
     globalSetup: ['lib/s3/testing/global-setup.ts'],

@@ -40,6 +40,7 @@ import { ResultsArea } from './ResultsArea';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SourceEmptyState } from './SourceEmptyState';
 import { useConsoleTabs } from './useConsoleTabs';
+import { useBenchHook } from './useBenchHook';
 import { useEngine, type EngineState } from './useEngine';
 import { useQueryRunner } from './useQueryRunner';
 
@@ -48,6 +49,8 @@ export interface ConsolePageProps {
   autoRun: boolean;
   /** On `/s/<id>`: the short link the server looked up. */
   shortLink?: ShortLinkLookup;
+  /** Exposes the engine to `npm run bench` (server flag CLUSTERSCOPE_BENCH_HOOK=1 only). */
+  benchHook?: boolean;
 }
 
 /** The console: catalog on the left, editor and results on the right. */
@@ -105,8 +108,9 @@ function sqlToRun(snapshot: EditorSnapshot): string {
   return statementAt(snapshot.doc, snapshot.from)?.text ?? snapshot.doc;
 }
 
-function Console({ initialSql, autoRun, shortLink }: ConsolePageProps): ReactNode {
+function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsolePageProps): ReactNode {
   const engineState = useEngine();
+  useBenchHook(benchHook, engineState);
   const queryClient = useQueryClient();
   const engine = engineState.phase === 'ready' ? engineState.engine : null;
   const fallbackSql = useCallback(() => defaultSql(new Date()), []);

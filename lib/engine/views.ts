@@ -5,6 +5,7 @@
  */
 import type { CatalogFile, CatalogTable } from '../catalog/types';
 import { quoteIdent, quoteLiteral } from './sql-text';
+import { groupSources } from './view-sources';
 import { withKnownSize } from './worker/known-size';
 
 /** A file as DuckDB sees it: a virtual name and the URL it is read from. */
@@ -44,6 +45,9 @@ export function fileRouteLocator(origin: string): (table: CatalogTable, file: Ca
  * files before that. Groups are combined with UNION ALL BY NAME, which fills
  * the columns a group lacks (older clusters export fewer) with NULL. Files
  * without a group fall back to `union_by_name`, which opens every footer.
+ * Each group's files are listed as one glob per cluster where possible
+ * (`groupSources`): binding a list of N names costs N passes over every
+ * registered file in DuckDB-WASM 1.28, on every query.
  * Partition keys are cast to the catalog's type, so a date-like key is a DATE.
  */
 export function createViewSql(
@@ -54,16 +58,16 @@ export function createViewSql(
   const casts = table.partitionKeys.map((key) => `CAST(${quoteIdent(key.name)} AS ${key.type}) AS ${quoteIdent(key.name)}`);
   const projection = casts.length > 0 ? `* REPLACE (${casts.join(', ')})` : '*';
   const hive = table.partitionKeys.length > 0 ? 'true' : 'false';
-  const groups = new Map<number | undefined, string[]>();
+  const groups = new Map<number | undefined, RegisteredFile[]>();
   for (const file of files) {
     const list = groups.get(file.schemaGroup) ?? [];
-    list.push(quoteLiteral(file.name));
+    list.push(file);
     groups.set(file.schemaGroup, list);
   }
-  const selects = [...groups.entries()].map(
-    ([group, names]) =>
-      `SELECT ${projection} FROM read_parquet([${names.join(', ')}], hive_partitioning=${hive}, union_by_name=${group === undefined})`,
-  );
+  const selects = [...groups.entries()].map(([group, members]) => {
+    const sources = groupSources(table, members, files).map(quoteLiteral);
+    return `SELECT ${projection} FROM read_parquet([${sources.join(', ')}], hive_partitioning=${hive}, union_by_name=${group === undefined})`;
+  });
   return `CREATE OR REPLACE VIEW ${quoteIdent(viewName)} AS ${selects.join(' UNION ALL BY NAME ')}`;
 }
 

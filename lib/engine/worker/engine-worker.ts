@@ -7,7 +7,9 @@
  *   fragment, saving a round trip per file and working where HEAD cannot
  *   (presigned GET URLs, servers that drop Content-Length);
  * - report every real request on a BroadcastChannel, so the page can charge
- *   each query with its bytes and files.
+ *   each query with its bytes and files;
+ * - keep the byte ranges it read in a capped cache (warm queries fetch nothing)
+ *   and fetch a file's footer with its tail read (see tail-reads.ts);
  *
  * - in presigned mode (S3 sources), read each file straight from S3 through a
  *   presigned URL the server signs, re-signed when it expires (see presigned-urls.ts).
@@ -18,6 +20,8 @@
 import { isIoMessage, type IoMessage } from './io-messages';
 import { knownSize } from './known-size';
 import { isPresignAnswer, PresignedUrls, type PresignAnswer } from './presigned-urls';
+import { parseByteRange, RangeCache } from './range-cache';
+import { TailReads } from './tail-reads';
 
 const params = new URL(globalThis.location.href).searchParams;
 const target = params.get('target') === 'mvp' ? 'mvp' : 'eh';
@@ -25,6 +29,15 @@ const channel = new BroadcastChannel(params.get('channel') ?? 'clusterscope-io')
 function post(message: IoMessage): void {
   channel.postMessage(message);
 }
+
+/**
+ * Bytes of file ranges kept in this worker. A fleet-wide 7-day query needs a few
+ * hundred MB of column chunks; the cap keeps the worker well inside the tab's
+ * memory next to DuckDB's own heap (wasm32, at most 4 GB).
+ */
+const RANGE_CACHE_BYTES = 384 * 1024 * 1024;
+const rangeCache = new RangeCache(RANGE_CACHE_BYTES);
+const tailReads = new TailReads();
 
 function withoutFragment(url: string): string {
   const hash = url.indexOf('#');
@@ -49,6 +62,14 @@ function signSync(fileRouteUrl: string): PresignAnswer | null {
 
 const presigned = params.get('access') === 'presigned' ? new PresignedUrls(signSync) : null;
 const FILE_ROUTE = `${globalThis.location.origin}/api/files/`;
+
+interface RangeRead {
+  key: string;
+  start: number;
+  end: number;
+  fetchStart: number;
+  size: number;
+}
 
 interface Synthetic {
   status: number;
@@ -82,28 +103,46 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
     if (this.synthetic) return;
     const args = this.openArgs;
     if (!args) throw new DOMException('send() before open()', 'InvalidStateError');
+    const read = args[2] ? null : this.rangeRead();
+    if (read) {
+      const cached = rangeCache.get(read.key, read.start, read.end);
+      if (cached) {
+        this.synthetic = partial(cached, read.start, read.end, read.size);
+        return;
+      }
+    }
     const fileRoute = withoutFragment(String(args[1]));
     // DuckDB reads synchronously; only those reads can be retried in place.
     const direct = presigned !== null && args[2] === false && this.method === 'GET' && fileRoute.startsWith(FILE_ROUTE);
     if (!direct) {
       this.addEventListener('loadend', () => this.report(), { once: true });
-      this.dispatch(args[1], body);
+      this.dispatch(args[1], body, read);
       // Synchronous requests have finished by now; loadend may not fire for them.
-      if (super.readyState === NativeXMLHttpRequest.DONE) this.report();
+      if (super.readyState === NativeXMLHttpRequest.DONE) {
+        this.keep(read);
+        this.report();
+      }
       return;
     }
-    let failure = this.dispatch(presigned.target(fileRoute), body);
-    if (presigned.retryAfter(fileRoute, failure === null ? super.status : 0)) failure = this.dispatch(presigned.target(fileRoute), body);
+    let failure = this.dispatch(presigned.target(fileRoute), body, read);
+    if (presigned.retryAfter(fileRoute, failure === null ? super.status : 0)) failure = this.dispatch(presigned.target(fileRoute), body, read);
+    if (failure === null) this.keep(read);
     this.report();
     if (failure !== null) throw failure;
   }
 
-  /** Opens and sends to `url`; a synchronous network failure (e.g. CORS) is returned, not thrown. */
-  private dispatch(url: string | URL, body?: Document | XMLHttpRequestBodyInit | null): unknown {
+  /**
+   * Opens and sends to `url`, widening a tail read's range as planned; a synchronous
+   * network failure (e.g. CORS) is returned, not thrown.
+   */
+  private dispatch(url: string | URL, body: Document | XMLHttpRequestBodyInit | null | undefined, read: RangeRead | null): unknown {
     const args = this.openArgs;
     if (!args) throw new DOMException('send() before open()', 'InvalidStateError');
     super.open(args[0], url, args[2], args[3], args[4]);
-    for (const [name, value] of this.requestHeaders) super.setRequestHeader(name, value);
+    for (const [name, value] of this.requestHeaders) {
+      const widened = read && name.toLowerCase() === 'range' ? `bytes=${read.fetchStart}-${read.end}` : value;
+      super.setRequestHeader(name, widened);
+    }
     try {
       // DuckDB only sends null bodies; the DOM typing also allows Document, which workers lack.
       super.send(body as XMLHttpRequestBodyInit | null | undefined);
@@ -112,6 +151,25 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
       if (args[2] !== false) throw error;
       return error;
     }
+  }
+
+  /** Keeps a finished range read in the cache, and answers a widened tail read with just the bytes DuckDB asked for. */
+  private keep(read: RangeRead | null): void {
+    const response: unknown = super.response;
+    if (!read || super.status !== 206 || !(response instanceof ArrayBuffer) || response.byteLength !== read.end - read.fetchStart + 1) return;
+    rangeCache.put(read.key, read.fetchStart, response);
+    if (read.fetchStart < read.start) this.synthetic = partial(response.slice(read.start - read.fetchStart), read.start, read.end, read.size);
+  }
+
+  /** A synchronous GET of a byte range of a file of known size: what the range cache and tail reads work on. */
+  private rangeRead(): RangeRead | null {
+    if (this.method !== 'GET') return null;
+    const size = knownSize(this.url);
+    const header = this.requestHeaders.find(([name]) => name.toLowerCase() === 'range');
+    const range = parseByteRange(header ? header[1] : null);
+    if (size === null || !range || range.end >= size) return null;
+    const key = withoutFragment(this.url);
+    return { key, start: range.start, end: range.end, fetchStart: tailReads.plan(key, range.start, range.end, size).start, size };
   }
 
   override get status(): number {
@@ -159,6 +217,15 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
   }
 }
 
+/** A 206 answer made in the worker, for a range served from the cache. */
+function partial(body: ArrayBuffer, start: number, end: number, size: number): Synthetic {
+  return {
+    status: 206,
+    body,
+    headers: { 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes' },
+  };
+}
+
 function bodyBytes(body: unknown): number {
   if (body instanceof ArrayBuffer) return body.byteLength;
   if (typeof body === 'string') return body.length;
@@ -171,6 +238,32 @@ channel.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data;
   if (!isIoMessage(message)) return;
   if (message.kind === 'flush') post({ kind: 'flushed', id: message.id });
+});
+
+// The wasm heap only grows, so its size is the engine's peak memory. `npm run bench`
+// reads it with `__clusterscopeWasmBytes()` (the export's name is minified, so look by type).
+let wasmMemory: WebAssembly.Memory | null = null;
+function rememberMemory(instance: WebAssembly.Instance): void {
+  for (const value of Object.values(instance.exports)) if (value instanceof WebAssembly.Memory) wasmMemory = value;
+}
+const nativeInstantiateStreaming = WebAssembly.instantiateStreaming.bind(WebAssembly);
+WebAssembly.instantiateStreaming = async (source, imports) => {
+  const result = await nativeInstantiateStreaming(source, imports);
+  rememberMemory(result.instance);
+  return result;
+};
+const nativeInstantiate = WebAssembly.instantiate.bind(WebAssembly) as (
+  source: BufferSource | WebAssembly.Module,
+  imports?: WebAssembly.Imports,
+) => Promise<WebAssembly.WebAssemblyInstantiatedSource | WebAssembly.Instance>;
+WebAssembly.instantiate = (async (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) => {
+  const result = await nativeInstantiate(source, imports);
+  rememberMemory(result instanceof WebAssembly.Instance ? result : result.instance);
+  return result;
+}) as typeof WebAssembly.instantiate;
+Object.assign(globalThis, {
+  __clusterscopeWasmBytes: (): number => wasmMemory?.buffer.byteLength ?? 0,
+  __clusterscopeRangeCacheBytes: (): number => rangeCache.size,
 });
 
 importScripts(new URL(`./duckdb-browser-${target}.worker.js`, globalThis.location.href).href);

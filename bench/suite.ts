@@ -1,0 +1,90 @@
+/**
+ * The benchmark suite: every diagnostic library query (and every shipped
+ * dashboard tile, once dashboards exist) bound to fixed parameters, in two
+ * scopes: all clusters over the dataset's last 7 days, and one cluster on
+ * one day.
+ */
+
+import type { CatalogFile } from '../lib/catalog/types';
+import { LIBRARY } from '../lib/library/catalog';
+import { defaultValues, scopeParameters } from '../lib/library/parameters';
+import type { LibraryQuery } from '../lib/library/types';
+import { bindParameters, describeParamErrors } from '../lib/params/bind';
+import { addDays } from '../lib/params/dates';
+
+/** The partitions a scope selects. */
+export interface Scope {
+  id: 'fleet-7d' | 'cluster-day';
+  clusters: string[];
+  days: { start: string; end: string };
+}
+
+/** One statement of the suite, ready to run. */
+export interface BenchQuery {
+  /** `<source>:<id>@<scope>`, stable across runs so results can be compared. */
+  key: string;
+  title: string;
+  scope: Scope;
+  sql: string;
+}
+
+/** What the suite needs to know of the dataset. */
+export interface DatasetFacts {
+  clusters: string[];
+  lastDay: string;
+}
+
+/** The two scopes of the issue, from the dataset's clusters and last day. */
+export function suiteScopes(facts: DatasetFacts): Scope[] {
+  const clusters = [...facts.clusters].sort();
+  // A weekday two days before the end: a full day of every workload.
+  const one = clusters.includes('prod-analytics-use1') ? 'prod-analytics-use1' : (clusters[0] ?? '');
+  const day = addDays(facts.lastDay, -2);
+  return [
+    { id: 'fleet-7d', clusters, days: { start: addDays(facts.lastDay, -6), end: facts.lastDay } },
+    { id: 'cluster-day', clusters: [one], days: { start: day, end: day } },
+  ];
+}
+
+function bindLibrary(query: LibraryQuery, scope: Scope, facts: DatasetFacts): string {
+  const defs = query.parameters({ clusters: facts.clusters, today: facts.lastDay });
+  const bound = bindParameters(query.sql, defs, { ...defaultValues(defs), clusters: scope.clusters, days: scope.days });
+  if (!bound.ok) throw new Error(`${query.id}: ${describeParamErrors(bound.errors)}`);
+  return bound.sql;
+}
+
+/**
+ * Hook for the shipped dashboards (branch `dashboards`, not merged yet): when
+ * `lib/dashboards/shipped.ts` lands, return one entry per tile of every
+ * shipped dashboard here (`{ id: '<dashboard>/<tile>', title, sql }`, the
+ * tile's SQL with `{{clusters}}`/`{{days}}`), and they join the suite in both
+ * scopes with no other change.
+ */
+export function dashboardTiles(): { id: string; title: string; sql: string }[] {
+  return [];
+}
+
+/** Every suite statement in both scopes; `only` keeps the keys that contain it. */
+export function buildSuite(facts: DatasetFacts, only?: string): BenchQuery[] {
+  const out: BenchQuery[] = [];
+  for (const scope of suiteScopes(facts)) {
+    for (const query of LIBRARY) {
+      out.push({ key: `library:${query.id}@${scope.id}`, title: query.title, scope, sql: bindLibrary(query, scope, facts) });
+    }
+    for (const tile of dashboardTiles()) {
+      const defs = scopeParameters({ clusters: facts.clusters, today: facts.lastDay });
+      const bound = bindParameters(tile.sql, defs, { clusters: scope.clusters, days: scope.days });
+      if (!bound.ok) throw new Error(`${tile.id}: ${describeParamErrors(bound.errors)}`);
+      out.push({ key: `tile:${tile.id}@${scope.id}`, title: tile.title, scope, sql: bound.sql });
+    }
+  }
+  return only ? out.filter((q) => q.key.includes(only)) : out;
+}
+
+/** Whether a file lies in the partitions a scope selects. */
+export function inScope(file: CatalogFile, scope: Scope): boolean {
+  const cluster = file.partition.clusterid;
+  const day = file.partition.startdate;
+  if (cluster === undefined || day === undefined) return true;
+  return scope.clusters.includes(cluster) && day >= scope.days.start && day <= scope.days.end;
+}

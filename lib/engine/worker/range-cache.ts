@@ -1,0 +1,81 @@
+/**
+ * Byte ranges of remote files kept in the engine worker, so a repeated query
+ * (a dashboard refresh, a re-run, the next tile over the same partitions)
+ * reads its column chunks and footers from memory instead of repeating
+ * DuckDB's serial range requests. Part files never change under a URL (a new
+ * export run writes a new file), so entries never go stale; the least
+ * recently used ones are dropped once the cap is reached.
+ */
+
+interface Entry {
+  url: string;
+  start: number;
+  bytes: Uint8Array;
+}
+
+/** A least-recently-used cache of file byte ranges with a byte cap. */
+export class RangeCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly byUrl = new Map<string, Set<Entry>>();
+  private held = 0;
+
+  /** @param capBytes most bytes held at once; larger ranges are never cached. */
+  constructor(readonly capBytes: number) {}
+
+  /** Bytes held now. */
+  get size(): number {
+    return this.held;
+  }
+
+  /** The bytes [start, end] (inclusive) of url, copied out, if one cached range covers them. */
+  get(url: string, start: number, end: number): ArrayBuffer | null {
+    const list = this.byUrl.get(url);
+    if (!list || end < start) return null;
+    for (const entry of list) {
+      const from = start - entry.start;
+      const to = end - entry.start + 1;
+      if (from < 0 || to > entry.bytes.byteLength) continue;
+      // Touch: move to the most recently used end.
+      const key = keyOf(entry.url, entry.start, entry.bytes.byteLength);
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+      return entry.bytes.slice(from, to).buffer;
+    }
+    return null;
+  }
+
+  /** Keeps bytes read from url at offset start. */
+  put(url: string, start: number, body: ArrayBuffer): void {
+    const length = body.byteLength;
+    if (length === 0 || length > this.capBytes) return;
+    const key = keyOf(url, start, length);
+    if (this.entries.has(key)) return;
+    const entry: Entry = { url, start, bytes: new Uint8Array(body.slice(0)) };
+    this.entries.set(key, entry);
+    const list = this.byUrl.get(url) ?? new Set<Entry>();
+    list.add(entry);
+    this.byUrl.set(url, list);
+    this.held += length;
+    for (const [oldKey, old] of this.entries) {
+      if (this.held <= this.capBytes) break;
+      this.entries.delete(oldKey);
+      const oldList = this.byUrl.get(old.url);
+      oldList?.delete(old);
+      if (oldList?.size === 0) this.byUrl.delete(old.url);
+      this.held -= old.bytes.byteLength;
+    }
+  }
+}
+
+function keyOf(url: string, start: number, length: number): string {
+  return `${start}:${length}:${url}`;
+}
+
+/** Parses a `bytes=a-b` Range header with both ends given; null for anything else. */
+export function parseByteRange(header: string | null): { start: number; end: number } | null {
+  const match = header === null ? null : /^bytes=(\d{1,15})-(\d{1,15})$/.exec(header.trim());
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return end >= start ? { start, end } : null;
+}
