@@ -85,6 +85,6 @@ export class DashboardPage {
   }
 
   async days(): Promise<{ start: string; end: string }> {
-    return { start: await this.filters.getByLabel('From').inputValue(), end: await this.filters.getByLabel('To').inputValue() };
+    return { start: await this.filters.getByLabel('From', { exact: true }).inputValue(), end: await this.filters.getByLabel('To', { exact: true }).inputValue() };
   }
 }

@@ -75,11 +75,47 @@ describe('TileRunner', () => {
     const controller = new AbortController();
     const second = runner.run('b', 'v', controller.signal);
     controller.abort();
+    // The caller is let go at once, before the queue moves.
+    await expect(second).rejects.toThrow('cancelled');
     await tick();
     engine.finish('a');
     await first;
-    await expect(second).rejects.toThrow('cancelled');
     expect(engine.started).toEqual(['a']);
+  });
+
+  it('keeps a shared run going while one caller still waits, and cancels it when the last one leaves', async () => {
+    const signals: AbortSignal[] = [];
+    const engine = controlledEngine();
+    const runner = new TileRunner((sql: string, signal?: AbortSignal) => {
+      if (signal) signals.push(signal);
+      return engine.execute(sql);
+    });
+    const first = new AbortController();
+    const left = runner.run('x', 'v', first.signal);
+    const stays = runner.run('x', 'v', new AbortController().signal);
+    await tick();
+    first.abort();
+    await expect(left).rejects.toThrow('cancelled');
+    expect(signals[0]?.aborted).toBe(false);
+    engine.finish('x');
+    expect((await stays).value).toBe('result of x');
+
+    const a = new AbortController();
+    const b = new AbortController();
+    const runA = runner.run('y', 'v', a.signal);
+    const runB = runner.run('y', 'v', b.signal);
+    await tick();
+    a.abort();
+    b.abort();
+    await expect(runA).rejects.toThrow('cancelled');
+    await expect(runB).rejects.toThrow('cancelled');
+    expect(signals[1]?.aborted).toBe(true);
+    // A later caller starts afresh rather than joining the cancelled run.
+    const again = runner.run('y', 'v');
+    await tick();
+    expect(engine.started).toEqual(['x', 'y', 'y']);
+    engine.finish('y');
+    expect((await again).cached).toBe(false);
   });
 
   it('evicts the least recently used result beyond maxEntries', async () => {

@@ -26,13 +26,42 @@ export function abortError(): DOMException {
   return new DOMException('The tile run was cancelled.', 'AbortError');
 }
 
+/** A run in flight, shared by every caller that asked for the same key meanwhile. */
+interface Flight<R> {
+  promise: Promise<{ value: R; asOf: Date }>;
+  controller: AbortController;
+  /** Callers still waiting; the run is cancelled when this drops to 0. */
+  callers: number;
+}
+
+/** `promise`, or an AbortError as soon as `signal` aborts (after calling `onAbort`). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, onAbort: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = (): void => {
+      onAbort();
+      reject(abortError());
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** A semaphore-bounded, caching runner; failures are never cached. */
 export class TileRunner<R> {
   private readonly concurrency: number;
   private readonly maxEntries: number;
   private readonly now: () => Date;
   private readonly cache = new Map<string, { value: R; asOf: Date }>();
-  private readonly inFlight = new Map<string, Promise<{ value: R; asOf: Date }>>();
+  private readonly inFlight = new Map<string, Flight<R>>();
   private readonly waiting: (() => void)[] = [];
   private active = 0;
 
@@ -50,7 +79,11 @@ export class TileRunner<R> {
     return this.active;
   }
 
-  /** The result of `sql` on data version `catalogVersion`, from the cache or the engine. */
+  /**
+   * The result of `sql` on data version `catalogVersion`, from the cache or the engine.
+   * Callers asking for the same run share it; the engine query is cancelled only
+   * when every caller has aborted, so a caller that gives up never fails another.
+   */
   async run(sql: string, catalogVersion: string, signal?: AbortSignal): Promise<TileRun<R>> {
     const key = `${catalogVersion}\u0000${sql}`;
     const hit = this.cache.get(key);
@@ -59,14 +92,45 @@ export class TileRunner<R> {
       this.cache.set(key, hit);
       return { ...hit, cached: true };
     }
-    let pending = this.inFlight.get(key);
-    if (!pending) {
-      pending = this.schedule(sql, signal).finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, pending);
+    if (signal?.aborted) throw abortError();
+    const flight = this.join(key, sql);
+    let left = false;
+    const leave = (): void => {
+      if (left) return;
+      left = true;
+      flight.callers -= 1;
+      if (flight.callers === 0) {
+        flight.controller.abort();
+        if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+      }
+    };
+    try {
+      const done = await (signal ? untilAborted(flight.promise, signal, leave) : flight.promise);
+      this.remember(key, done);
+      return { ...done, cached: false };
+    } finally {
+      left = true;
     }
-    const done = await pending;
-    this.remember(key, done);
-    return { ...done, cached: false };
+  }
+
+  private join(key: string, sql: string): Flight<R> {
+    const existing = this.inFlight.get(key);
+    if (existing) {
+      existing.callers += 1;
+      return existing;
+    }
+    const controller = new AbortController();
+    const flight: Flight<R> = { controller, callers: 1, promise: this.schedule(sql, controller.signal) };
+    this.inFlight.set(key, flight);
+    void flight.promise.then(
+      () => this.forget(key, flight),
+      () => this.forget(key, flight),
+    );
+    return flight;
+  }
+
+  private forget(key: string, flight: Flight<R>): void {
+    if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
   }
 
   /** Forgets every cached result. */
