@@ -1,6 +1,6 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
 import { decodeDashboardUrlState, encodeDashboardUrlState, type DashboardUrlState } from '@/lib/dashboards/url-state';
 
@@ -15,16 +15,18 @@ export interface UrlStateHandle {
 /** The dashboard's filters, cross-filters and refresh interval, kept in the URL. */
 export function useDashboardUrlState(): UrlStateHandle {
   const search = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
   const text = search.toString();
   const decoded = useMemo(() => decodeDashboardUrlState(new URLSearchParams(text)), [text]);
   const update = useCallback(
     (change: (state: DashboardUrlState) => DashboardUrlState) => {
-      const next = change(decoded.state);
-      router.replace(`${pathname}?${encodeDashboardUrlState(next).toString()}`, { scroll: false });
+      // Read the address itself, so two changes before a re-render both count.
+      const current = decodeDashboardUrlState(new URLSearchParams(window.location.search)).state;
+      const next = change(current);
+      // Next's router syncs useSearchParams with the native History API; unlike router.replace,
+      // this needs no server round trip, so a checkbox follows the click at once.
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}?${encodeDashboardUrlState(next).toString()}`);
     },
-    [decoded.state, router, pathname],
+    [],
   );
   return { state: decoded.state, problems: decoded.problems, update };
 }
