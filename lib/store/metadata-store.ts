@@ -4,6 +4,8 @@
  * collections. Methods are async so that a network database (PostgreSQL) can
  * implement the same interface as the embedded SQLite default.
  */
+import type { AuditLog } from '@/lib/audit/types';
+import type { FleProfileStore } from '@/lib/fle/profile-store';
 import type { ListOptions, ListResult, SavedQuery, SavedQueryInput, SavedQueryUpdate, WriteContext } from './types';
 
 /**
@@ -38,6 +40,10 @@ export type SavedQueryCollection = VersionedCollection<SavedQuery, SavedQueryInp
 /** The server's metadata store. */
 export interface MetadataStore {
   readonly savedQueries: SavedQueryCollection;
+  /** FLE profiles an admin configured (issue 7). */
+  readonly fleProfiles: FleProfileStore;
+  /** The append-only FLE audit log (issue 7). */
+  readonly audit: AuditLog;
   /** Releases the database. Later calls on the store throw `StoreClosedError`; closing twice is harmless. */
   close(): Promise<void>;
 }

@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { MetadataStore } from '../metadata-store';
 import { openDatabase, type OpenDatabaseOptions } from './database';
+import { createSqliteAuditLog } from './audit-log';
+import { createSqliteFleProfiles } from './fle-profiles';
 import { createSqliteSavedQueries, type SavedQueryDeps } from './saved-queries';
 
 /** Options for {@link openSqliteStore}. */
@@ -19,6 +21,8 @@ export function openSqliteStore(options: SqliteStoreOptions): MetadataStore {
   const db = openDatabase(file, openOptions);
   return {
     savedQueries: createSqliteSavedQueries(db, { now, newId }),
+    fleProfiles: createSqliteFleProfiles(db, { now, newId }),
+    audit: createSqliteAuditLog(db, now),
     async close() {
       if (db.open) db.close();
     },
