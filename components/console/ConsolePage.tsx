@@ -33,6 +33,9 @@ import { SourceEmptyState } from './SourceEmptyState';
 import { useConsoleTabs } from './useConsoleTabs';
 import { useEngine, type EngineState } from './useEngine';
 import { useQueryRunner } from './useQueryRunner';
+import { FleAdminPanel } from '@/components/fle/FleAdminPanel';
+import { FleProvider } from '@/components/fle/FleProvider';
+import { useCanDecrypt } from '@/components/fle/useCanDecrypt';
 
 export interface ConsolePageProps {
   initialSql?: string;
@@ -43,7 +46,9 @@ export interface ConsolePageProps {
 export function ConsolePage(props: ConsolePageProps): ReactNode {
   return (
     <Providers>
-      <Console {...props} />
+      <FleProvider>
+        <Console {...props} />
+      </FleProvider>
     </Providers>
   );
 }
@@ -104,6 +109,8 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
   const tab = activeTab(tabs.state);
   const [panel, setPanel] = useState<SidePanel>('catalog');
   const [help, setHelp] = useState(false);
+  const [fleOpen, setFleOpen] = useState(false);
+  const canDecrypt = useCanDecrypt();
   const [saving, setSaving] = useState(false);
   const selection = useRef<EditorSnapshot | null>(null);
   const [paramError, setParamError] = useState<string | null>(null);
@@ -199,6 +206,11 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
       <header className="topbar">
         <h1>ClusterScope</h1>
         <EngineStatusLine state={engineState} />
+        {canDecrypt ? (
+          <button type="button" className="topbar-button" aria-pressed={fleOpen} onClick={() => setFleOpen((open) => !open)}>
+            Field-level encryption
+          </button>
+        ) : null}
         <button type="button" className="topbar-button" onClick={() => setHelp(true)}>
           Keyboard shortcuts
         </button>
@@ -233,6 +245,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
         ) : null}
       </aside>
       <main className="workspace">
+        {fleOpen ? <FleAdminPanel /> : null}
         {tabs.warning ? (
           <p role="alert" className="notice">
             {tabs.warning}

@@ -18,6 +18,8 @@ export interface DecryptRunOptions {
   signal?: AbortSignal;
   /** Called after each batch with how many values are done. */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each batch's results as they arrive, so a cancelled run keeps what it finished. */
+  onResults?: (start: number, results: readonly FleValueResult[]) => void;
 }
 
 /** A pool started with one key. */
@@ -97,7 +99,7 @@ export async function createDecryptPool(input: FleKeyringInput, size: number = d
   return {
     size,
     async decrypt(values, options = {}) {
-      const { signal, onProgress } = options;
+      const { signal, onProgress, onResults } = options;
       if (signal?.aborted) throw abortError();
       const out: FleValueResult[] = new Array<FleValueResult>(values.length);
       let nextStart = 0;
@@ -115,7 +117,10 @@ export async function createDecryptPool(input: FleKeyringInput, size: number = d
             const results = await send(slot, batch);
             results.forEach((result, offset) => (out[start + offset] = result));
             done += batch.length;
-            if (!signal?.aborted) onProgress?.(done, values.length);
+            if (!signal?.aborted) {
+              onResults?.(start, results);
+              onProgress?.(done, values.length);
+            }
           } catch (error) {
             failure = error instanceof Error ? error : new Error(String(error));
           }
