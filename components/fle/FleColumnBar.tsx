@@ -35,6 +35,18 @@ export function FleColumnBar({ columns, fle, visibleRows, allRows }: FleColumnBa
             </span>
           ))
         : null}
+      {fle.ready && fle.version > 0 && fle.decryptedCount() > 0 ? (
+        <button
+          type="button"
+          disabled={fle.progress !== null}
+          onClick={() => {
+            // Plaintext leaving the tab is the user's explicit, confirmed choice.
+            if (window.confirm(`The file will contain ${fle.decryptedCount()} decrypted values in plain text. Export it?`)) void fle.exportPlaintext();
+          }}
+        >
+          Export with decrypted values (CSV)
+        </button>
+      ) : null}
       {fle.progress ? (
         <span className="fle-progress">
           <progress aria-label="Decryption progress" max={fle.progress.total} value={fle.progress.done} /> {fle.progress.done} / {fle.progress.total}{' '}

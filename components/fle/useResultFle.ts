@@ -5,6 +5,9 @@ import type { ResultSet } from '@/lib/engine/result-set';
 import { AuditRefusedError } from '@/lib/fle/audited-decrypt';
 import type { FleValueResult } from '@/lib/fle/decrypt-value';
 import type { FleProfile } from '@/lib/fle/profile';
+import { writeAudit } from '@/lib/fle/api-client';
+import { plaintextCsv } from '@/lib/fle/plaintext-csv';
+import { downloadParts } from '@/components/results/download';
 import { useFle } from './useFle';
 
 /** A column decryption in progress. */
@@ -27,8 +30,12 @@ export interface ResultFle {
   progress: FleProgress | null;
   /** The last refusal or failure, in plain words. */
   error: string | null;
-  /** Results already decrypted in this tab, per column, for an explicit opt-in elsewhere. */
+  /** Changes whenever decrypted values change (drives re-rendering). */
   version: number;
+  /** How many cells hold plaintext now. */
+  decryptedCount: () => number;
+  /** After the user confirmed: audits (fail closed) and downloads a CSV with the plaintext. */
+  exportPlaintext: () => Promise<void>;
 }
 
 const SAMPLE_ROWS = 200;
@@ -113,6 +120,23 @@ export function useResultFle(rows: ResultSet): ResultFle {
   );
 
   const outcome = useCallback((row: number, column: number) => outcomes.current.get(column)?.get(row), []);
+  const decryptedCount = useCallback(() => {
+    let total = 0;
+    for (const column of outcomes.current.values()) for (const result of column.values()) if (result.ok) total += 1;
+    return total;
+  }, []);
+  const exportPlaintext = useCallback(async () => {
+    const base = { action: 'export-plaintext' as const, runId: crypto.randomUUID(), source: null, table: null, column: null, rowCount: rows.rowCount, note: null };
+    try {
+      await writeAudit({ ...base, phase: 'start', succeeded: null, failed: null });
+    } catch (failure) {
+      setError(`Export refused: the audit record could not be written (${failure instanceof Error ? failure.message : String(failure)}).`);
+      return;
+    }
+    const csv = plaintextCsv(rows, outcome);
+    downloadParts([new TextEncoder().encode(csv)], 'clusterscope-decrypted.csv', 'text/csv');
+    await writeAudit({ ...base, phase: 'complete', succeeded: decryptedCount(), failed: 0 }).catch(() => setError('The export was written, but its completion audit record was not.'));
+  }, [rows, outcome, decryptedCount]);
   return {
     protectedColumns,
     ready: Boolean(fle?.canDecrypt && fle.held),
@@ -123,5 +147,7 @@ export function useResultFle(rows: ResultSet): ResultFle {
     progress,
     error,
     version,
+    decryptedCount,
+    exportPlaintext,
   };
 }
