@@ -6,9 +6,10 @@
  * the tab.
  */
 import { createPrivateKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateRsaKeyPair } from '../lib/fle/testing/vectors';
-import { demoPrivateKeyPem } from '../lib/sample/keys';
 import { expectedPlaintext } from '../lib/sample/lookup';
 import { readMarker } from '../lib/sample/marker';
 import { ConsolePage } from './support/console-page';
@@ -39,6 +40,12 @@ class FlePage {
     await expect(this.panel).toBeVisible();
   }
 
+  /** Closes the panel so the results have the room. */
+  async closePanel(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Field-level encryption' }).click();
+    await expect(this.panel).toBeHidden();
+  }
+
   /** Chooses a key file with the "Private key" file input and loads it. */
   async loadKeyFile(pem: string, name = 'key.pem'): Promise<void> {
     await this.panel.getByLabel('Private key', { exact: true }).setInputFiles({ name, mimeType: 'application/x-pem-file', buffer: Buffer.from(pem) });
@@ -59,7 +66,8 @@ class FlePage {
 }
 
 const marker = readMarker(SAMPLE_ROOT);
-const DEMO_PEM = demoPrivateKeyPem();
+// Read directly: lib/sample/keys.ts locates the file through import.meta, which Playwright's loader does not support.
+const DEMO_PEM = readFileSync(path.join(__dirname, '..', 'lib', 'sample', 'demo-keys-sample-only', 'demo-private-key.pem'), 'utf8');
 /** Pieces of the key's base64 body: any of them in a request would be a leak. */
 const KEY_PIECES = DEMO_PEM.split('\n').filter((line) => /^[A-Za-z0-9+/=]{40,}$/.test(line));
 
@@ -106,6 +114,7 @@ test('an admin loads the demo key, reveals a cell and decrypts columns; no key o
   await test.step('the demo key loads', async () => {
     await fle.loadKeyFile(DEMO_PEM, 'demo-private-key.pem');
     await expect(fle.keyStatus).toContainText('Key loaded for ClusterScopeDemo / DemoPublicKey');
+    await fle.closePanel();
   });
 
   await test.step('reveal one cell, then decrypt the column for both suites', async () => {
@@ -143,6 +152,7 @@ test('an admin loads the demo key, reveals a cell and decrypts columns; no key o
   });
 
   await test.step('the audit log shows the actions, without values', async () => {
+    await fle.openPanel();
     const audit = fle.panel.getByRole('region', { name: 'Audit log' });
     await audit.getByRole('button', { name: 'Refresh' }).click();
     await expect(audit).toContainText('decrypt-column');
