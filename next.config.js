@@ -6,6 +6,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ['@duckdb/node-api', '@aws-crypto/client-node'],
+  // The FLE code (Encryption SDK) probes Node's crypto in a try; browsers use WebCrypto instead.
+  turbopack: { resolveAlias: { crypto: { browser: './lib/fle/empty-module.ts' } } },
   async headers() {
     return [
       {

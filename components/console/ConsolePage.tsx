@@ -43,6 +43,9 @@ import { useConsoleTabs } from './useConsoleTabs';
 import { useBenchHook } from './useBenchHook';
 import { useEngine, type EngineState } from './useEngine';
 import { useQueryRunner } from './useQueryRunner';
+import { FleAdminPanel } from '@/components/fle/FleAdminPanel';
+import { FleProvider } from '@/components/fle/FleProvider';
+import { useCanDecrypt } from '@/components/fle/useCanDecrypt';
 
 export interface ConsolePageProps {
   initialSql?: string;
@@ -57,7 +60,9 @@ export interface ConsolePageProps {
 export function ConsolePage(props: ConsolePageProps): ReactNode {
   return (
     <Providers>
-      <Console {...props} />
+      <FleProvider>
+        <Console {...props} />
+      </FleProvider>
     </Providers>
   );
 }
@@ -119,6 +124,8 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
   const tab = activeTab(tabs.state);
   const [panel, setPanel] = useState<SidePanel>('catalog');
   const [help, setHelp] = useState(false);
+  const [fleOpen, setFleOpen] = useState(false);
+  const canDecrypt = useCanDecrypt();
   const [saving, setSaving] = useState(false);
   const [sharing, setSharing] = useState<QueryTab | null>(null);
   const [addingTile, setAddingTile] = useState(false);
@@ -227,6 +234,11 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
         <h1>ClusterScope</h1>
         <EngineStatusLine state={engineState} />
         <ConsoleDashboardLinks />
+        {canDecrypt ? (
+          <button type="button" className="topbar-button" aria-pressed={fleOpen} onClick={() => setFleOpen((open) => !open)}>
+            Field-level encryption
+          </button>
+        ) : null}
         <button type="button" className="topbar-button" onClick={() => setHelp(true)}>
           Keyboard shortcuts
         </button>
@@ -265,6 +277,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
       </aside>
       <main className="workspace">
         {link.problem ? <ShareLinkProblem message={link.problem} onDismiss={link.dismissProblem} /> : null}
+        {fleOpen ? <FleAdminPanel /> : null}
         {tabs.warning ? (
           <p role="alert" className="notice">
             {tabs.warning}

@@ -6,6 +6,9 @@ import type { ResultSet } from '@/lib/engine/result-set';
 import { cellText, headerLine, rowLine } from '@/lib/results/delimited';
 import { normalizeNeedle } from '@/lib/results/filter';
 import { nextSort, type SortSpec } from '@/lib/results/sort';
+import { FleColumnBar } from '@/components/fle/FleColumnBar';
+import { ProtectedCell } from '@/components/fle/ProtectedCell';
+import { useResultFle } from '@/components/fle/useResultFle';
 import { CellMenu } from './CellMenu';
 import { GridHeaderCell } from './GridHeaderCell';
 import styles from './results.module.css';
@@ -74,6 +77,8 @@ export function ResultsGrid({ rows, displayLimit = DEFAULT_DISPLAY_LIMIT }: Resu
   const shown = Math.min(view.matched, displayLimit);
   const { scrollRef, headerRef, window: onScreen, reveal, toTop } = useRowWindow(shown);
   const resultRow = useCallback((position: number): number => (view.order ? (view.order[position] ?? 0) : position), [view.order]);
+  const fle = useResultFle(rows);
+  const rowsBetween = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, at) => resultRow(from + at));
 
   const commitFilters = useCallback((texts: readonly string[]) => {
     const next = texts.flatMap((text, column) => (text === '' ? [] : [{ column, needle: normalizeNeedle(text) }]));
@@ -179,6 +184,7 @@ export function ResultsGrid({ rows, displayLimit = DEFAULT_DISPLAY_LIMIT }: Resu
         {rows.columns.map((column, index) => {
           const value = rows.cell(row, index);
           const text = formatCell(value, column.kind);
+          const isProtected = fle.protectedColumns[index] === true && typeof value === 'string';
           const selected = active?.row === position && active.column === index;
           const classes = ['cell', isNumericKind(column.kind) ? 'numeric' : '', value === null ? 'null' : '', selected ? styles.active : '']
             .filter(Boolean)
@@ -202,7 +208,16 @@ export function ResultsGrid({ rows, displayLimit = DEFAULT_DISPLAY_LIMIT }: Resu
                 setMenu({ x: event.clientX, y: event.clientY });
               }}
             >
-              {text}
+              {isProtected ? (
+                <ProtectedCell
+                  value={value}
+                  outcome={fle.outcome(row, index)}
+                  label={`${column.name}, row ${count(position + 1)}`}
+                  onReveal={fle.ready && !fle.progress ? () => fle.reveal(row, index) : undefined}
+                />
+              ) : (
+                text
+              )}
             </div>
           );
         })}
@@ -234,6 +249,7 @@ export function ResultsGrid({ rows, displayLimit = DEFAULT_DISPLAY_LIMIT }: Resu
           </span>
         </span>
       </div>
+      <FleColumnBar columns={rows.columns} fle={fle} visibleRows={() => rowsBetween(onScreen.first, onScreen.end)} allRows={() => rowsBetween(0, shown)} />
       <div
         ref={scrollRef}
         className={`grid ${styles.grid}`}

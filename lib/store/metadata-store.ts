@@ -6,6 +6,8 @@
  */
 import type { ShortLinkCollection } from './short-links';
 import type { Dashboard, DashboardInput, DashboardUpdate } from '../dashboards/schema';
+import type { AuditLog } from '@/lib/audit/types';
+import type { FleProfileStore } from '@/lib/fle/profile-store';
 import type { ListOptions, ListResult, SavedQuery, SavedQueryInput, SavedQueryUpdate, WriteContext } from './types';
 
 /**
@@ -52,6 +54,10 @@ export interface MetadataStore {
   /** Shared query states behind `/s/<id>`. */
   readonly shortLinks: ShortLinkCollection;
   readonly dashboards: DashboardCollection;
+  /** FLE profiles an admin configured (issue 7). */
+  readonly fleProfiles: FleProfileStore;
+  /** The append-only FLE audit log (issue 7). */
+  readonly audit: AuditLog;
   /** Releases the database. Later calls on the store throw `StoreClosedError`; closing twice is harmless. */
   close(): Promise<void>;
 }

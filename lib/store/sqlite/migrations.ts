@@ -61,7 +61,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // Short links (issue 5). Planned as version 5 after the other branches' migrations; renumber at merge.
+    // Short links (issue 5).
     version: 3,
     name: 'create short_links',
     up: (db) => {
@@ -75,6 +75,45 @@ export const MIGRATIONS: readonly Migration[] = [
           revoked_at TEXT,
           revoked_by TEXT
         ) STRICT;
+      `);
+    },
+  },
+  {
+    // Issue 7 (FLE).
+    version: 4,
+    name: 'create fle_profiles and the append-only audit_log',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE fle_profiles (
+          id TEXT PRIMARY KEY NOT NULL,
+          provider_name TEXT NOT NULL,
+          key_name TEXT NOT NULL,
+          public_key_pem TEXT NOT NULL,
+          fingerprint TEXT NOT NULL,
+          protected_columns TEXT NOT NULL DEFAULT '{}',
+          updated_at TEXT NOT NULL,
+          updated_by TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE audit_log (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          action TEXT NOT NULL,
+          phase TEXT NOT NULL,
+          run_id TEXT NOT NULL,
+          source TEXT,
+          table_name TEXT,
+          column_name TEXT,
+          row_count INTEGER,
+          succeeded INTEGER,
+          failed INTEGER,
+          note TEXT
+        ) STRICT;
+        -- Append-only, enforced by the database itself, not just by the absence of an API.
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
       `);
     },
   },

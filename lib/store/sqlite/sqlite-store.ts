@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { MetadataStore } from '../metadata-store';
 import { openDatabase, type OpenDatabaseOptions } from './database';
 import { createSqliteDashboards } from './dashboards';
+import { createSqliteAuditLog } from './audit-log';
+import { createSqliteFleProfiles } from './fle-profiles';
 import { createSqliteSavedQueries, type SavedQueryDeps } from './saved-queries';
 import { createSqliteShortLinks, newShortLinkId, type ShortLinkDeps } from './short-links';
 
@@ -23,6 +25,8 @@ export function openSqliteStore(options: SqliteStoreOptions): MetadataStore {
     savedQueries: createSqliteSavedQueries(db, { now, newId }),
     shortLinks: createSqliteShortLinks(db, { now, newLinkId }),
     dashboards: createSqliteDashboards(db, { now, newId }),
+    fleProfiles: createSqliteFleProfiles(db, { now, newId }),
+    audit: createSqliteAuditLog(db, now),
     async close() {
       if (db.open) db.close();
     },

@@ -1,0 +1,44 @@
+import { requireAdmin } from '@/lib/audit/require-admin';
+import { checkFleProfileInput } from '@/lib/fle/profile-input';
+import { SAMPLE_PROFILE_ID } from '@/lib/fle/sample-profile';
+import { errorResponse, HttpError, jsonResponse, readJsonBody } from '@/lib/store/http';
+import { getStore } from '@/lib/store/server';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+interface Context {
+  params: Promise<{ id: string }>;
+}
+
+function editable(id: string): void {
+  if (id === SAMPLE_PROFILE_ID) throw new HttpError(409, 'the sample profile is built in and cannot be changed');
+}
+
+/** Admins: replaces a profile's settings. */
+export async function PUT(request: Request, context: Context): Promise<Response> {
+  const gate = await requireAdmin(request);
+  if (gate instanceof Response) return gate;
+  try {
+    const { id } = await context.params;
+    editable(id);
+    const profile = await checkFleProfileInput(await readJsonBody(request, 16 * 1024));
+    return jsonResponse(await getStore().fleProfiles.update(id, profile, gate.actor));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** Admins: removes a profile (204). */
+export async function DELETE(request: Request, context: Context): Promise<Response> {
+  const gate = await requireAdmin(request);
+  if (gate instanceof Response) return gate;
+  try {
+    const { id } = await context.params;
+    editable(id);
+    await getStore().fleProfiles.delete(id);
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
