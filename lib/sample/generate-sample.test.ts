@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -133,6 +133,16 @@ describe('generateSample (small real run)', () => {
     const again = await generateSample({ ...SMALL, out: OUT, ifMissing: true });
     expect(again.skipped).toBe(true);
     expect(again.marker.generatedAt).toBe(summary.marker.generatedAt);
+  });
+
+  it('regenerates with ifMissing when the sample was written by another version of the generator', async () => {
+    const markerPath = join(OUT, MARKER_FILE);
+    const stale = { ...(JSON.parse(readFileSync(markerPath, 'utf8')) as Record<string, unknown>), generator: 'an-older-generator' };
+    writeFileSync(markerPath, JSON.stringify(stale));
+    const again = await generateSample({ ...SMALL, out: OUT, ifMissing: true });
+    expect(again.skipped).toBe(false);
+    expect(again.marker.generator).toBe(summary.marker.generator);
+    expect(again.marker.counts).toEqual(summary.marker.counts);
   });
 
   it('regenerates identical plaintext rows (no-encrypt) and replaces the old sample', async () => {

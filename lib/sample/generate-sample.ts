@@ -3,6 +3,7 @@
  * Parquet in the real export layout, and the sample.json marker last.
  */
 
+import { generatorFingerprint } from './fingerprint';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildClusters } from './clusters';
@@ -171,7 +172,8 @@ export async function generateSample(opts: GenerateSampleOptions = {}): Promise<
   const out = resolve(opts.out ?? 'data/sample');
   if (opts.ifMissing) {
     const marker = readMarker(out);
-    if (marker) return { out, skipped: true, marker, millis: Date.now() - started };
+    // A sample from another version of the generator would disagree with expectedPlaintext.
+    if (marker && marker.generator === generatorFingerprint()) return { out, skipped: true, marker, millis: Date.now() - started };
   }
   const options = resolveSampleOptions(pickSampleOptions(opts));
   const encrypt = opts.encrypt ?? true;
@@ -192,6 +194,7 @@ export async function generateSample(opts: GenerateSampleOptions = {}): Promise<
     const { counts, files, bytes } = totals;
     const marker = writeMarker(tmp, {
       generatedAt: new Date().toISOString(),
+      generator: generatorFingerprint(),
       options,
       startDate: windowDays(options.endDate, options.days)[0] ?? options.endDate,
       encrypted: encrypt,

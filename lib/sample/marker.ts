@@ -28,6 +28,8 @@ export interface SampleMarker {
   format: typeof FORMAT;
   version: typeof VERSION;
   generatedAt: string;
+  /** {@link generatorFingerprint} of the code that wrote the sample. */
+  generator: string;
   options: SampleOptions;
   startDate: string;
   encrypted: boolean;
