@@ -5,6 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { CatalogTree } from '@/components/catalog/CatalogTree';
 import { SqlEditor, type EditorSnapshot } from '@/components/editor/SqlEditor';
 import { LibraryPanel } from '@/components/library/LibraryPanel';
+import { UserMenu } from '@/components/auth/UserMenu';
+import { useSession } from '@/components/auth/SessionProvider';
+import { hasRole } from '@/lib/auth/roles';
 import { SavedQueriesPanel } from '@/components/saved/SavedQueriesPanel';
 import { SaveQueryDialog } from '@/components/saved/SaveQueryDialog';
 import { ParameterForm } from '@/components/params/ParameterForm';
@@ -102,6 +105,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
   const tabs = useConsoleTabs(initialSql, fallbackSql);
   const runner = useQueryRunner(engine, tabs.record);
   const tab = activeTab(tabs.state);
+  const { user } = useSession();
   const [panel, setPanel] = useState<SidePanel>('catalog');
   const [help, setHelp] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -193,6 +197,8 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
     selection.current && selection.current.doc === tab.sql ? selection.current : { doc: tab.sql, from: 0, to: 0 };
 
   const running = runner.state.status === 'running';
+  // The server refuses a viewer's save anyway; the button is hidden so nobody is offered it.
+  const canSave = user !== null && hasRole(user.role, 'analyst');
 
   return (
     <div className="console">
@@ -202,6 +208,7 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
         <button type="button" className="topbar-button" onClick={() => setHelp(true)}>
           Keyboard shortcuts
         </button>
+        <UserMenu />
       </header>
       <aside className="sidebar">
         <div className="panel-switch" role="group" aria-label="Side panel">
@@ -276,9 +283,11 @@ function Console({ initialSql, autoRun }: ConsolePageProps): ReactNode {
               <button type="button" onClick={() => onFormat(current())}>
                 Format
               </button>
-              <button type="button" onClick={() => setSaving(true)}>
-                {tab.saved ? 'Save changes' : 'Save'}
-              </button>
+              {canSave ? (
+                <button type="button" onClick={() => setSaving(true)}>
+                  {tab.saved ? 'Save changes' : 'Save'}
+                </button>
+              ) : null}
               <span className="muted">Ctrl/Cmd+Enter runs the statement under the cursor</span>
             </div>
             <ParameterForm

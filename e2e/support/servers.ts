@@ -3,6 +3,7 @@
  * real `npm start`, and the production build on each bad-input fixture.
  */
 import path from 'node:path';
+import { OIDC_APP_ENV, OIDC_ISSUER } from './oidc';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -18,11 +19,20 @@ interface E2eServer {
   env: Record<string, string>;
 }
 
+/**
+ * The metadata store every e2e server shares, never the developer's. Shared so that
+ * one session (cookies are per host, not per port) signs the tests in on all servers.
+ */
+export const E2E_DB = path.join(FIXTURE_ROOT, 'metadata.db');
+
+/** The local admin that `prepare.ts` creates with `npm run user` and the setup project signs in as. */
+export const E2E_ADMIN = { name: 'e2e-admin', password: 'e2e-admin-password' } as const;
+
 function nextStart(port: number, source: string): E2eServer {
   return {
     url: `http://127.0.0.1:${port}`,
     command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-    env: { CLUSTERSCOPE_SOURCE: source },
+    env: { CLUSTERSCOPE_SOURCE: source, CLUSTERSCOPE_DB: E2E_DB },
   };
 }
 
@@ -33,10 +43,17 @@ export const E2E_SERVERS = {
   sample: {
     url: `http://127.0.0.1:${PORT_BASE + 1}`,
     command: 'npm start',
-    // The tests' saved queries go to a store of their own, never the developer's.
-    env: { PORT: String(PORT_BASE + 1), HOST: '127.0.0.1', CLUSTERSCOPE_DB: path.join(FIXTURE_ROOT, 'metadata.db') },
+    // Single sign-on against the test OpenID Provider (oidc.ts) is configured here only.
+    env: { PORT: String(PORT_BASE + 1), HOST: '127.0.0.1', CLUSTERSCOPE_DB: E2E_DB, ...OIDC_APP_ENV },
   },
   broken: nextStart(PORT_BASE + 2, path.join(FIXTURE_ROOT, 'broken')),
   empty: nextStart(PORT_BASE + 3, path.join(FIXTURE_ROOT, 'empty')),
   missing: nextStart(PORT_BASE + 4, path.join(FIXTURE_ROOT, 'does-not-exist')),
 } satisfies Record<string, E2eServer>;
+
+/** The test OpenID Provider (a real `oidc-provider`), which knows the sample server as its client. */
+export const OIDC_SERVER = {
+  url: OIDC_ISSUER,
+  command: `node_modules/.bin/tsx e2e/support/oidc-provider.ts ${E2E_SERVERS.sample.url}`,
+  readyPath: '/.well-known/openid-configuration',
+};

@@ -1,6 +1,7 @@
 /** The embedded default backend of the metadata store: one SQLite file. */
 import { randomUUID } from 'node:crypto';
 import type { MetadataStore } from '../metadata-store';
+import { createSqliteSessions, createSqliteUsers } from './auth-tables';
 import { openDatabase, type OpenDatabaseOptions } from './database';
 import { createSqliteSavedQueries, type SavedQueryDeps } from './saved-queries';
 
@@ -19,6 +20,8 @@ export function openSqliteStore(options: SqliteStoreOptions): MetadataStore {
   const db = openDatabase(file, openOptions);
   return {
     savedQueries: createSqliteSavedQueries(db, { now, newId }),
+    users: createSqliteUsers(db, now),
+    sessions: createSqliteSessions(db),
     async close() {
       if (db.open) db.close();
     },
