@@ -37,7 +37,9 @@ export function crossSiteProblem(request: Request): string | null {
   } catch {
     return 'cross-site request refused (Origin is not a URL)';
   }
-  return originHost === requestHost(request) ? null : `cross-site request refused (Origin ${origin})`;
+  // Next's server sets X-Forwarded-Host itself, so the Host header counts as well.
+  const hosts = [requestHost(request), request.headers.get('host')];
+  return hosts.includes(originHost) ? null : `cross-site request refused (Origin ${origin})`;
 }
 
 function sameToken(given: string, expected: string): boolean {
