@@ -21,5 +21,20 @@ export default defineConfig([
       '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true, allowTypedFunctionExpressions: true }],
     },
   },
+  {
+    // Every spec runs under the shared fixture that fails on CSP violations and page errors.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'apache-arrow', allowTypeImports: true, message: 'Import Arrow types only (import type).' },
+            { name: '@playwright/test', allowTypeImports: true, message: "Import test and expect from './support/test' (signed in, fails on CSP violations)." },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores(['.next/**', 'node_modules/**', 'public/duckdb/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './e2e/support/chromium';
-import { E2E_SERVERS } from './e2e/support/servers';
+import { E2E_SERVERS, OIDC_SERVER } from './e2e/support/servers';
+import { ADMIN_STATE } from './e2e/support/storage-state';
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser). The
@@ -24,13 +25,30 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
   },
-  webServer: Object.values(E2E_SERVERS).map((server) => ({
-    command: server.command,
-    url: `${server.url}/api/catalog`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'ignore' as const,
-    stderr: 'pipe' as const,
-    env: { ...server.env, NEXT_TELEMETRY_DISABLED: '1' },
-  })),
+  // The setup project signs in once; every spec then starts signed in as the e2e admin
+  // (one session for all servers: they share the metadata store, and cookies ignore ports).
+  projects: [
+    { name: 'setup', testMatch: /\.setup\.ts$/ },
+    { name: 'e2e', dependencies: ['setup'], use: { storageState: ADMIN_STATE } },
+  ],
+  webServer: [
+    ...Object.values(E2E_SERVERS).map((server) => ({
+      command: server.command,
+      // Public, so the server counts as ready before anyone signs in.
+      url: `${server.url}/signin`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+      env: { ...server.env, NEXT_TELEMETRY_DISABLED: '1' },
+    })),
+    {
+      command: OIDC_SERVER.command,
+      url: `${OIDC_SERVER.url}${OIDC_SERVER.readyPath}`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+      stderr: 'ignore' as const,
+    },
+  ],
 });

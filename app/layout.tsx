@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { SessionProvider } from '@/components/auth/SessionProvider';
+import { currentSession } from '@/lib/auth/current-user';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,10 +10,16 @@ export const metadata: Metadata = {
   description: 'Cross-cluster analytics on exported Redshift system tables, in your browser.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }): ReactNode {
+export default async function RootLayout({ children }: { children: ReactNode }): Promise<ReactNode> {
+  // Reading the request makes every page dynamic, which a per-request CSP nonce needs anyway.
+  const nonce = (await headers()).get('x-nonce') ?? '';
+  const session = await currentSession();
+  const user = session ? { name: session.name, role: session.role, provider: session.provider } : null;
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <SessionProvider value={{ user, csrfToken: session?.csrfToken ?? null, nonce }}>{children}</SessionProvider>
+      </body>
     </html>
   );
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ConsolePage } from './support/console-page';
 import { E2E_SERVERS } from './support/servers';
 

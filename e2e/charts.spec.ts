@@ -4,7 +4,8 @@
  * and a save, draw every type, show a clear message for a missing column,
  * and cap a big result (aggregated by DuckDB) with a visible notice.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ConsolePage } from './support/console-page';
 import { nativeRows } from './support/native';
 import { SAMPLE_ROOT } from './support/servers';

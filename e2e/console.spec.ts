@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ConsolePage } from './support/console-page';
 import { nativeRows } from './support/native';
 import { SAMPLE_ROOT } from './support/servers';

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/test';
 import { bindTileSql } from '../lib/dashboards/filter-binding';
 import { alertsByTable } from '../lib/library/queries/alerts-by-table';
 import { ConsolePage } from './support/console-page';

@@ -8,7 +8,8 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { generateRsaKeyPair } from '../lib/fle/testing/vectors';
 import { expectedPlaintext } from '../lib/sample/lookup';
 import { readMarker } from '../lib/sample/marker';

@@ -4,7 +4,7 @@
  * result as CSV and Parquet (read back with native DuckDB).
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { readFile } from 'node:fs/promises';
 import { ConsolePage } from './support/console-page';
 

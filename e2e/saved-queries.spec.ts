@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { ConsolePage } from './support/console-page';
 
 async function saveAs(page: Page, name: string, tags = ''): Promise<void> {

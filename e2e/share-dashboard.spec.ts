@@ -3,7 +3,7 @@
  * set in one browser reproduce the same filtered numbers in a fresh context,
  * and those numbers are what native DuckDB computes for the bound SQL.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DashboardPage } from './support/dashboard-page';
 import { nativeRows } from './support/native';
 import { SAMPLE_ROOT } from './support/servers';

@@ -4,7 +4,8 @@
  * every kind of bad link gets its message while the console keeps working, and
  * markup from a link is shown as text, never run.
  */
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { decodeShareToken, encodeShareState, encodeShareText } from '../lib/share/codec';
 import { ConsolePage } from './support/console-page';
 import { nativeRows } from './support/native';

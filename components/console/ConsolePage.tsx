@@ -8,6 +8,9 @@ import { SqlEditor, type EditorSnapshot } from '@/components/editor/SqlEditor';
 import { AddToDashboardDialog } from '@/components/dashboards/AddToDashboardDialog';
 import { ConsoleDashboardLinks } from '@/components/dashboards/ConsoleDashboardLinks';
 import { LibraryPanel } from '@/components/library/LibraryPanel';
+import { UserMenu } from '@/components/auth/UserMenu';
+import { useSession } from '@/components/auth/SessionProvider';
+import { hasRole } from '@/lib/auth/roles';
 import { SavedQueriesPanel } from '@/components/saved/SavedQueriesPanel';
 import { SaveQueryDialog } from '@/components/saved/SaveQueryDialog';
 import { ShareDialog } from '@/components/share/ShareDialog';
@@ -122,6 +125,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
   const tabs = useConsoleTabs(initialSql, fallbackSql);
   const runner = useQueryRunner(engine, tabs.record);
   const tab = activeTab(tabs.state);
+  const { user } = useSession();
   const [panel, setPanel] = useState<SidePanel>('catalog');
   const [help, setHelp] = useState(false);
   const [fleOpen, setFleOpen] = useState(false);
@@ -227,6 +231,8 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
     selection.current && selection.current.doc === tab.sql ? selection.current : { doc: tab.sql, from: 0, to: 0 };
 
   const running = runner.state.status === 'running';
+  // The server refuses a viewer's save anyway; the button is hidden so nobody is offered it.
+  const canSave = user !== null && hasRole(user.role, 'analyst');
 
   return (
     <div className="console">
@@ -242,6 +248,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
         <button type="button" className="topbar-button" onClick={() => setHelp(true)}>
           Keyboard shortcuts
         </button>
+        <UserMenu />
       </header>
       <aside className="sidebar">
         <div className="panel-switch" role="group" aria-label="Side panel">
@@ -322,15 +329,19 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
               <button type="button" onClick={() => onFormat(current())}>
                 Format
               </button>
-              <button type="button" onClick={() => setSaving(true)}>
-                {tab.saved ? 'Save changes' : 'Save'}
-              </button>
+              {canSave ? (
+                <button type="button" onClick={() => setSaving(true)}>
+                  {tab.saved ? 'Save changes' : 'Save'}
+                </button>
+              ) : null}
               <button type="button" onClick={() => setSharing(tabRef.current)}>
                 Share
               </button>
-              <button type="button" onClick={() => setAddingTile(true)} disabled={runner.state.status !== 'done'}>
-                Add to dashboard
-              </button>
+              {canSave ? (
+                <button type="button" onClick={() => setAddingTile(true)} disabled={runner.state.status !== 'done'}>
+                  Add to dashboard
+                </button>
+              ) : null}
               <span className="muted">Ctrl/Cmd+Enter runs the statement under the cursor</span>
             </div>
             <ParameterForm

@@ -5,6 +5,7 @@ import { Prec } from '@codemirror/state';
 import { EditorView, keymap, type ViewUpdate } from '@codemirror/view';
 import CodeMirror from '@uiw/react-codemirror';
 import { useMemo, type ReactNode } from 'react';
+import { useSession } from '@/components/auth/SessionProvider';
 import { completionSchema, sqlLanguage } from '@/lib/console/completion';
 import { shortcutKey } from '@/lib/console/shortcuts';
 import type { EngineTable } from '@/lib/engine/table-views';
@@ -37,6 +38,7 @@ function snapshot(view: EditorView): EditorSnapshot {
 /** CodeMirror 6 with SQL highlighting, schema completion and the console's shortcuts. */
 export function SqlEditor({ value, onChange, onRun, onRunScript, onFormat, onNewTab, onSelection, tables }: SqlEditorProps): ReactNode {
   const schema = useMemo(() => completionSchema(tables ?? []), [tables]);
+  const { nonce } = useSession();
   const extensions = useMemo(() => {
     const command = (handler: (state: EditorSnapshot) => void) => (view: EditorView) => {
       handler(snapshot(view));
@@ -60,11 +62,13 @@ export function SqlEditor({ value, onChange, onRun, onRunScript, onFormat, onNew
       ),
       EditorView.contentAttributes.of({ 'aria-label': 'SQL editor' }),
       EditorView.lineWrapping,
+      // CodeMirror injects its styles at run time; the CSP admits them only with this response's nonce.
+      EditorView.cspNonce.of(nonce),
       EditorView.updateListener.of((update: ViewUpdate) => {
         if (update.selectionSet || update.docChanged) onSelection(snapshot(update.view));
       }),
     ];
-  }, [schema, onRun, onRunScript, onFormat, onNewTab, onSelection]);
+  }, [schema, nonce, onRun, onRunScript, onFormat, onNewTab, onSelection]);
 
   return (
     <div className="editor">

@@ -2,6 +2,8 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { useSession } from '@/components/auth/SessionProvider';
+import { hasRole } from '@/lib/auth/roles';
 import { deleteSavedQuery, listSavedQueries, type SavedQuery } from '@/lib/saved-queries/api-client';
 
 export interface SavedQueriesPanelProps {
@@ -14,6 +16,8 @@ export function SavedQueriesPanel({ onOpen }: SavedQueriesPanelProps): ReactNode
   const [confirming, setConfirming] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const client = useQueryClient();
+  const { user } = useSession();
+  const canDelete = user !== null && hasRole(user.role, 'analyst');
   const list = useQuery({ queryKey: ['saved-queries', search], queryFn: () => listSavedQueries(search) });
 
   const remove = async (query: SavedQuery): Promise<void> => {
@@ -63,11 +67,11 @@ export function SavedQueriesPanel({ onOpen }: SavedQueriesPanelProps): ReactNode
                   Keep
                 </button>
               </span>
-            ) : (
+            ) : canDelete ? (
               <button type="button" onClick={() => setConfirming(query.id)} aria-label={`Delete ${query.name}`}>
                 Delete
               </button>
-            )}
+            ) : null}
           </li>
         ))}
       </ul>

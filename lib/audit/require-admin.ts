@@ -1,14 +1,9 @@
 /**
- * THE one gate for every admin-only route of FLE and audit (key settings,
- * audit log). Sign-in and roles are built in parallel (issue 7, branch
- * `auth`): until they are merged there is no signed-in user, so this lets
- * every request through as `'anonymous'`.
- *
- * MERGE NOTE for the lead: replace the body with the auth helper's guard —
- * answer 401 without a session, 403 unless the user's role is admin, and
- * return the user's name as `actor`. Nothing else in lib/fle or lib/audit
- * decides who is an admin.
+ * The one gate for every admin-only route of FLE and audit (key settings,
+ * audit log): the signed-in user must be an admin.
  */
+import { requireUser } from '@/lib/auth/guard';
+import { errorResponse } from '@/lib/store/http';
 
 /** Who is acting, when the request may go on. */
 export interface AdminActor {
@@ -20,6 +15,10 @@ export interface AdminActor {
  * Routes: `const gate = await requireAdmin(request); if (gate instanceof Response) return gate;`
  */
 export async function requireAdmin(request: Request): Promise<AdminActor | Response> {
-  void request;
-  return { actor: 'anonymous' };
+  try {
+    const user = await requireUser(request, 'admin');
+    return { actor: user.name };
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

@@ -2,6 +2,7 @@
  * Browser side of the dashboard API. Answers are checked with the store's own
  * schema, because a stale server or a proxy can answer with anything.
  */
+import { apiFetch } from '@/lib/auth/browser-fetch';
 import { z } from 'zod';
 import { dashboardSchema, type Dashboard, type DashboardInput } from './schema';
 
@@ -20,7 +21,7 @@ export class DashboardConflict extends Error {
 async function call(path: string, init?: RequestInit): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { 'Content-Type': 'application/json', ...init?.headers }, cache: 'no-store' });
+    response = await apiFetch(path, { ...init, headers: { 'Content-Type': 'application/json', ...init?.headers }, cache: 'no-store' });
   } catch {
     throw new Error('Cannot reach the ClusterScope server.');
   }

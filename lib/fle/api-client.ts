@@ -1,4 +1,5 @@
 /** Browser calls to the FLE profile and audit routes. */
+import { apiFetch } from '@/lib/auth/browser-fetch';
 import type { AuditInput, AuditRecord } from '@/lib/audit/types';
 import type { FleProfile, FleProfileInput } from './profile';
 
@@ -10,21 +11,21 @@ async function failure(response: Response): Promise<Error> {
 
 /** The configured FLE profiles (admin only). */
 export async function fetchFleProfiles(): Promise<FleProfile[]> {
-  const response = await fetch('/api/fle/profiles', { cache: 'no-store' });
+  const response = await apiFetch('/api/fle/profiles', { cache: 'no-store' });
   if (!response.ok) throw await failure(response);
   return ((await response.json()) as { profiles: FleProfile[] }).profiles;
 }
 
 /** Adds a profile; throws with the server's message (e.g. what is wrong with the public key). */
 export async function createFleProfile(input: FleProfileInput): Promise<FleProfile> {
-  const response = await fetch('/api/fle/profiles', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const response = await apiFetch('/api/fle/profiles', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
   if (!response.ok) throw await failure(response);
   return (await response.json()) as FleProfile;
 }
 
 /** Removes a stored profile. */
 export async function deleteFleProfile(id: string): Promise<void> {
-  const response = await fetch(`/api/fle/profiles/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  const response = await apiFetch(`/api/fle/profiles/${encodeURIComponent(id)}`, { method: 'DELETE' });
   if (!response.ok) throw await failure(response);
 }
 
@@ -35,7 +36,7 @@ export async function deleteFleProfile(id: string): Promise<void> {
 export async function writeAudit(input: AuditInput): Promise<AuditRecord> {
   let response: Response;
   try {
-    response = await fetch('/api/audit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input), cache: 'no-store' });
+    response = await apiFetch('/api/audit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input), cache: 'no-store' });
   } catch {
     throw new Error('the audit log could not be reached');
   }
@@ -45,7 +46,7 @@ export async function writeAudit(input: AuditInput): Promise<AuditRecord> {
 
 /** The newest audit records. */
 export async function fetchAudit(limit = 200): Promise<AuditRecord[]> {
-  const response = await fetch(`/api/audit?limit=${limit}`, { cache: 'no-store' });
+  const response = await apiFetch(`/api/audit?limit=${limit}`, { cache: 'no-store' });
   if (!response.ok) throw await failure(response);
   return ((await response.json()) as { records: AuditRecord[] }).records;
 }

@@ -3,6 +3,7 @@
  * own schema, because a stale server or a proxy can answer with anything.
  */
 import { z } from 'zod';
+import { apiFetch } from '../auth/browser-fetch';
 import { savedQuerySchema } from '../store/schemas';
 import type { SavedQuery, SavedQueryInput } from '../store/types';
 
@@ -27,7 +28,7 @@ const listSchema = z.object({
 async function call(path: string, init?: RequestInit): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { 'Content-Type': 'application/json', ...init?.headers }, cache: 'no-store' });
+    response = await apiFetch(path, { ...init, headers: { 'Content-Type': 'application/json', ...init?.headers }, cache: 'no-store' });
   } catch {
     throw new Error('Cannot reach the ClusterScope server.');
   }

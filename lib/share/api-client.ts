@@ -1,4 +1,5 @@
 /** Browser side of the short-link API. Answers are checked, because a stale server or a proxy can answer with anything. */
+import { apiFetch } from '@/lib/auth/browser-fetch';
 import { z } from 'zod';
 import type { ShareState } from './state';
 
@@ -10,7 +11,7 @@ export type CreatedShortLink = z.infer<typeof createdSchema>;
 async function call(path: string, init: RequestInit): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { 'Content-Type': 'application/json' }, cache: 'no-store' });
+    response = await apiFetch(path, { ...init, headers: { 'Content-Type': 'application/json' }, cache: 'no-store' });
   } catch {
     throw new Error('Cannot reach the ClusterScope server.');
   }

@@ -2,6 +2,8 @@
  * Who may do what with a short link. One place for the decision, so that sign-in
  * and roles (built separately) are wired in here and nowhere else.
  */
+import { requireUser } from '@/lib/auth/guard';
+import type { Role } from '@/lib/auth/roles';
 
 /** The user behind a request. */
 export interface Actor {
@@ -9,16 +11,14 @@ export interface Actor {
   roles: readonly string[];
 }
 
-/** Everyone until sign-in exists; links they create are recorded as theirs. */
-export const ANONYMOUS_ACTOR: Actor = { id: 'anonymous', roles: [] };
 
 /**
- * The user making a request. Until sign-in is merged every request is
- * {@link ANONYMOUS_ACTOR}; wire the session's user and roles in here.
+ * The signed-in user making a request, holding at least `role`; throws the
+ * guard's 401/403 otherwise.
  */
-export async function requestActor(request: Request): Promise<Actor> {
-  void request;
-  return ANONYMOUS_ACTOR;
+export async function requestActor(request: Request, role: Role = 'viewer'): Promise<Actor> {
+  const user = await requireUser(request, role);
+  return { id: user.name, roles: [user.role] };
 }
 
 /** A short link may be revoked by whoever created it, or by an admin. */

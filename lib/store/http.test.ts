@@ -1,18 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ConflictError, InvalidInputError, MalformedRecordError, NotFoundError } from './errors';
 import { errorResponse, HttpError, readJsonBody } from './http';
+import { httpFailure as failure } from './testing';
 
 function post(body: BodyInit, headers: Record<string, string> = { 'content-type': 'application/json' }): Request {
   return new Request('http://localhost/api/x', { method: 'POST', body, headers });
-}
-
-async function failure(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof HttpError)) throw new Error(`expected HttpError, got ${String(error)}`);
-  return error;
 }
 
 describe('readJsonBody', () => {

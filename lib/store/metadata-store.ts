@@ -8,6 +8,7 @@ import type { ShortLinkCollection } from './short-links';
 import type { Dashboard, DashboardInput, DashboardUpdate } from '../dashboards/schema';
 import type { AuditLog } from '@/lib/audit/types';
 import type { FleProfileStore } from '@/lib/fle/profile-store';
+import type { AuthProvider, Role } from '../auth/roles';
 import type { ListOptions, ListResult, SavedQuery, SavedQueryInput, SavedQueryUpdate, WriteContext } from './types';
 
 /**
@@ -48,6 +49,52 @@ export interface DashboardCollection extends VersionedCollection<Dashboard, Dash
   ensure(id: string, input: DashboardInput): Promise<Dashboard>;
 }
 
+/** A local account. The hash is argon2id (PHC string); it never leaves the server. */
+export interface UserRecord {
+  name: string;
+  role: Role;
+  passwordHash: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A local account without its hash, as listings show it. */
+export type UserSummary = Omit<UserRecord, 'passwordHash'>;
+
+/** Local accounts. Names are validated by the caller (`lib/auth/users.ts`). */
+export interface UserCollection {
+  list(): Promise<UserSummary[]>;
+  get(name: string): Promise<UserRecord | null>;
+  /** Throws `InvalidInputError` when the name is taken. */
+  create(user: { name: string; role: Role; passwordHash: string }): Promise<UserSummary>;
+  /** Changes the role and/or password; throws `NotFoundError`. */
+  update(name: string, change: { role?: Role; passwordHash?: string }): Promise<UserSummary>;
+  /** Deletes the account and every session of it; throws `NotFoundError`. */
+  delete(name: string): Promise<void>;
+}
+
+/** A server-side session, keyed by the SHA-256 of the token in the cookie. */
+export interface SessionRecord {
+  tokenHash: string;
+  userName: string;
+  role: Role;
+  provider: AuthProvider;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Server-side sessions. */
+export interface SessionCollection {
+  create(session: SessionRecord): Promise<void>;
+  get(tokenHash: string): Promise<SessionRecord | null>;
+  delete(tokenHash: string): Promise<void>;
+  /** Ends every session of a user (password or role changed, account deleted). */
+  deleteForUser(userName: string): Promise<void>;
+  /** Drops sessions that expired before `now`; returns how many. */
+  deleteExpired(now: Date): Promise<number>;
+}
+
 /** The server's metadata store. */
 export interface MetadataStore {
   readonly savedQueries: SavedQueryCollection;
@@ -58,6 +105,8 @@ export interface MetadataStore {
   readonly fleProfiles: FleProfileStore;
   /** The append-only FLE audit log (issue 7). */
   readonly audit: AuditLog;
+  readonly users: UserCollection;
+  readonly sessions: SessionCollection;
   /** Releases the database. Later calls on the store throw `StoreClosedError`; closing twice is harmless. */
   close(): Promise<void>;
 }
@@ -67,3 +116,5 @@ export const SAVED_QUERY_KIND = 'saved query';
 
 /** The record kind named in errors about dashboards. */
 export const DASHBOARD_KIND = 'dashboard';
+/** The record kind named in errors about local accounts. */
+export const USER_KIND = 'user';

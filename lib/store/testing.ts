@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { HttpError } from './http';
 import { closeStore } from './server';
 
 /** Registers the hooks; returns a getter for the temporary folder. */
@@ -25,4 +26,14 @@ export function withTemporaryStore(prefix: string, fileName = 'clusterscope.db')
     await rm(dir, { recursive: true, force: true });
   });
   return () => dir;
+}
+
+/** The `HttpError` a promise rejects with; fails the test if it resolves or rejects with anything else. */
+export async function httpFailure(promise: Promise<unknown>): Promise<HttpError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof HttpError)) throw new Error(`expected HttpError, got ${String(error)}`);
+  return error;
 }

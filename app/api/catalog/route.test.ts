@@ -4,6 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CatalogManifest } from '@/lib/catalog/types';
+import { withSignedInUser } from '@/lib/auth/testing';
+import { withTemporaryStore } from '@/lib/store/testing';
+
+withTemporaryStore('clusterscope-auth-viewer-');
+const signedIn = withSignedInUser('viewer');
 
 const failing = vi.hoisted(() => ({ on: false }));
 
@@ -57,23 +62,23 @@ afterAll(async () => {
 
 describe('GET /api/catalog', () => {
   it('returns the manifest and rebuilds it on ?refresh=1', async () => {
-    const first = await GET(new Request('http://localhost/api/catalog'));
+    const first = await GET(signedIn('http://localhost/api/catalog'));
     expect(first.status).toBe(200);
     const manifest = (await first.json()) as CatalogManifest;
     expect(manifest.source).toBe(tmp);
     expect(manifest.tables.map((t) => t.files.length)).toEqual([1]);
 
     await put('stl_query/clusterid=a/startdate=2026-01-02/p1.parquet');
-    const cached = (await (await GET(new Request('http://localhost/api/catalog'))).json()) as CatalogManifest;
+    const cached = (await (await GET(signedIn('http://localhost/api/catalog'))).json()) as CatalogManifest;
     expect(cached.tables[0]?.files).toHaveLength(1);
-    const refreshed = (await (await GET(new Request('http://localhost/api/catalog?refresh=1'))).json()) as CatalogManifest;
+    const refreshed = (await (await GET(signedIn('http://localhost/api/catalog?refresh=1'))).json()) as CatalogManifest;
     expect(refreshed.tables[0]?.files).toHaveLength(2);
   });
 
   it('answers 500 with a JSON error when the catalog cannot be built', async () => {
     failing.on = true;
     try {
-      const response = await GET(new Request('http://localhost/api/catalog'));
+      const response = await GET(signedIn('http://localhost/api/catalog'));
       expect(response.status).toBe(500);
       expect(await response.json()).toEqual({ error: 'cannot build the catalog: disk on fire' });
     } finally {

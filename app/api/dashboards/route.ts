@@ -1,3 +1,4 @@
+import { requireUser } from '@/lib/auth/guard';
 import { ensureShippedDashboards } from '@/lib/dashboards/seed';
 import { dashboardInputSchema } from '@/lib/dashboards/schema';
 import { errorResponse, jsonResponse, readJsonBody } from '@/lib/store/http';
@@ -12,6 +13,7 @@ export const dynamic = 'force-dynamic';
 /** Dashboards newest first (the shipped ones are stored on first use); `?q=` searches name and description. */
 export async function GET(request: Request): Promise<Response> {
   try {
+    await requireUser(request, 'viewer');
     const options = listOptionsFromUrl(new URL(request.url));
     const { dashboards } = getStore();
     await ensureShippedDashboards(dashboards);
@@ -24,8 +26,9 @@ export async function GET(request: Request): Promise<Response> {
 /** Creates a dashboard (also how an import is stored); answers 201 with the record at version 1. */
 export async function POST(request: Request): Promise<Response> {
   try {
+    const user = await requireUser(request, 'analyst');
     const input = parseInput(dashboardInputSchema, await readJsonBody(request), DASHBOARD_KIND);
-    const created = await getStore().dashboards.create(input);
+    const created = await getStore().dashboards.create(input, { actor: user.name });
     return jsonResponse(created, 201, { Location: `/api/dashboards/${encodeURIComponent(created.id)}` });
   } catch (error) {
     return errorResponse(error);

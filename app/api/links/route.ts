@@ -19,7 +19,7 @@ export async function POST(request: Request): Promise<Response> {
     if (state === undefined) throw new HttpError(400, 'the request body must be { "state": … }');
     const parsed = parseShareState(state);
     if (!parsed.ok) throw new HttpError(400, parsed.problem.message);
-    const actor = await requestActor(request);
+    const actor = await requestActor(request, 'analyst');
     const link = await getStore().shortLinks.create(parsed.state, { actor: actor.id });
     const path = shortLinkPath(link.id);
     return jsonResponse({ id: link.id, path, createdBy: link.createdBy, createdAt: link.createdAt }, 201, { Location: path });

@@ -117,6 +117,35 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Issue 7: sign-in.
+    version: 5,
+    name: 'create users and sessions',
+    up: (db) => {
+      // Local accounts only: OIDC users live in their sessions. A session row keys on the
+      // SHA-256 of the cookie's random token, so a copy of the database holds no usable session.
+      db.exec(`
+        CREATE TABLE users (
+          name TEXT PRIMARY KEY NOT NULL,
+          role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+          password_hash TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE sessions (
+          token_hash TEXT PRIMARY KEY NOT NULL,
+          user_name TEXT NOT NULL,
+          role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+          provider TEXT NOT NULL CHECK (provider IN ('local', 'demo', 'oidc')),
+          csrf_token TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          expires_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX sessions_user_name ON sessions (user_name);
+        CREATE INDEX sessions_expires_at ON sessions (expires_at);
+      `);
+    },
+  },
 ];
 
 /** What {@link migrate} did. */

@@ -1,6 +1,7 @@
 /** The embedded default backend of the metadata store: one SQLite file. */
 import { randomUUID } from 'node:crypto';
 import type { MetadataStore } from '../metadata-store';
+import { createSqliteSessions, createSqliteUsers } from './auth-tables';
 import { openDatabase, type OpenDatabaseOptions } from './database';
 import { createSqliteDashboards } from './dashboards';
 import { createSqliteAuditLog } from './audit-log';
@@ -27,6 +28,8 @@ export function openSqliteStore(options: SqliteStoreOptions): MetadataStore {
     dashboards: createSqliteDashboards(db, { now, newId }),
     fleProfiles: createSqliteFleProfiles(db, { now, newId }),
     audit: createSqliteAuditLog(db, now),
+    users: createSqliteUsers(db, now),
+    sessions: createSqliteSessions(db),
     async close() {
       if (db.open) db.close();
     },

@@ -1,3 +1,4 @@
+import { requireUser } from '@/lib/auth/guard';
 import { dashboardUpdateSchema } from '@/lib/dashboards/schema';
 import { ensureShippedDashboard } from '@/lib/dashboards/seed';
 import { parseInput } from '@/lib/store/schemas';
@@ -15,8 +16,9 @@ interface DashboardRouteContext {
 }
 
 /** One dashboard; a shipped one is stored on first use, so its link always works. 404 if unknown. */
-export async function GET(_request: Request, context: DashboardRouteContext): Promise<Response> {
+export async function GET(request: Request, context: DashboardRouteContext): Promise<Response> {
   try {
+    await requireUser(request, 'viewer');
     const { id } = await context.params;
     const { dashboards } = getStore();
     await ensureShippedDashboard(dashboards, id);
@@ -31,6 +33,7 @@ export async function GET(_request: Request, context: DashboardRouteContext): Pr
 /** Replaces a dashboard; the body carries the `version` it was edited from (409 with `current` if stale). */
 export async function PUT(request: Request, context: DashboardRouteContext): Promise<Response> {
   try {
+    await requireUser(request, 'analyst');
     const { id } = await context.params;
     const change = parseInput(dashboardUpdateSchema, await readJsonBody(request), 'dashboard update');
     return jsonResponse(await getStore().dashboards.update(id, change));
@@ -42,6 +45,7 @@ export async function PUT(request: Request, context: DashboardRouteContext): Pro
 /** Deletes a dashboard at `?version=N`; 409 with `current` if it changed since, 404 if unknown. */
 export async function DELETE(request: Request, context: DashboardRouteContext): Promise<Response> {
   try {
+    await requireUser(request, 'analyst');
     const { id } = await context.params;
     const version = new URL(request.url).searchParams.get('version');
     if (version === null || !/^[1-9]\d{0,14}$/.test(version)) {

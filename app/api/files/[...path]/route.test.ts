@@ -5,6 +5,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getManifest, invalidateManifest } from '@/lib/catalog/manifest-cache';
 import { GET, HEAD } from './route';
+import { withSignedInUser } from '@/lib/auth/testing';
+import { withTemporaryStore } from '@/lib/store/testing';
+
+withTemporaryStore('clusterscope-auth-viewer-');
+const signedIn = withSignedInUser('viewer');
 
 const PARQUET = 'stl_query/clusterid=a/startdate=2026-01-01/part-00000-x.c000.snappy.parquet';
 const ODD = 'stl_query/clusterid=b%3Ac/startdate=2026-01-02/part 100%.parquet';
@@ -19,7 +24,7 @@ let other: Buffer;
 function call(method: 'GET' | 'HEAD', segments: string[], headers: Record<string, string> = {}): Promise<Response> {
   const url = `http://localhost/api/files/${segments.map(encodeURIComponent).join('/')}`;
   const handler = method === 'GET' ? GET : HEAD;
-  return handler(new Request(url, { method, headers }), { params: Promise.resolve({ path: segments }) });
+  return handler(signedIn(url, { method, headers }), { params: Promise.resolve({ path: segments }) });
 }
 
 const segmentsOf = (p: string): string[] => p.split('/');

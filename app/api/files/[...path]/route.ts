@@ -1,6 +1,8 @@
+import { requireUser } from '@/lib/auth/guard';
 import { serveCatalogFile } from '@/lib/catalog/serve-file';
 import { resolveSource } from '@/lib/catalog/source';
 import { s3FileRoute } from '@/lib/s3/route';
+import { errorResponse } from '@/lib/store/http';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -20,10 +22,19 @@ function serve(request: Request, segments: string[]): Promise<Response> {
  * On an S3 source: proxied from S3 with Range, or `?presign=1` for a presigned URL.
  */
 export async function GET(request: Request, context: FileRouteContext): Promise<Response> {
-  return serve(request, (await context.params).path);
+  return serveSignedIn(request, context);
 }
 
 /** Same headers as GET, no body; DuckDB uses it to learn the file size. */
 export async function HEAD(request: Request, context: FileRouteContext): Promise<Response> {
+  return serveSignedIn(request, context);
+}
+
+async function serveSignedIn(request: Request, context: FileRouteContext): Promise<Response> {
+  try {
+    await requireUser(request, 'viewer');
+  } catch (error) {
+    return errorResponse(error);
+  }
   return serve(request, (await context.params).path);
 }

@@ -1,3 +1,4 @@
+import { requireUser } from '@/lib/auth/guard';
 import { canRevokeShortLink, requestActor } from '@/lib/share/permissions';
 import { openShortLink } from '@/lib/share/short-link-server';
 import { errorResponse, HttpError, jsonResponse } from '@/lib/store/http';
@@ -12,8 +13,9 @@ interface ShortLinkRouteContext {
 }
 
 /** The shared state with who shared it when; 404 if unknown, 410 if revoked. */
-export async function GET(_request: Request, context: ShortLinkRouteContext): Promise<Response> {
+export async function GET(request: Request, context: ShortLinkRouteContext): Promise<Response> {
   try {
+    await requireUser(request, 'viewer');
     const { id } = await context.params;
     const opened = await openShortLink(getStore(), id);
     if (!opened.ok) return jsonResponse({ error: opened.message }, opened.status);

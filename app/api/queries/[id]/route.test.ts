@@ -5,8 +5,10 @@ import { getStore } from '@/lib/store/server';
 import type { SavedQuery } from '@/lib/store/types';
 import { DELETE, GET, PUT } from './route';
 import { withTemporaryStore } from '@/lib/store/testing';
+import { withSignedInUser } from '@/lib/auth/testing';
 
 const storeDir = withTemporaryStore('clusterscope-query-route-', 'clusterscope.db');
+const signedIn = withSignedInUser('analyst');
 
 function context(id: string): { params: Promise<{ id: string }> } {
   return { params: Promise.resolve({ id }) };
@@ -17,11 +19,11 @@ function url(id: string, query = ''): string {
 }
 
 function put(id: string, body: unknown): Promise<Response> {
-  return PUT(new Request(url(id), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }), context(id));
+  return PUT(signedIn(url(id), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }), context(id));
 }
 
 function del(id: string, query: string): Promise<Response> {
-  return DELETE(new Request(url(id, query), { method: 'DELETE' }), context(id));
+  return DELETE(signedIn(url(id, query), { method: 'DELETE' }), context(id));
 }
 
 async function seed(name: string): Promise<SavedQuery> {
@@ -31,11 +33,11 @@ async function seed(name: string): Promise<SavedQuery> {
 describe('/api/queries/[id]', () => {
   it('reads a saved query (200) and answers 404 for an unknown id', async () => {
     const created = await seed('Read me');
-    const found = await GET(new Request(url(created.id)), context(created.id));
+    const found = await GET(signedIn(url(created.id)), context(created.id));
     expect(found.status).toBe(200);
     expect(await found.json()).toEqual(created);
 
-    const missing = await GET(new Request(url('nope')), context('nope'));
+    const missing = await GET(signedIn(url('nope')), context('nope'));
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: 'saved query "nope" does not exist' });
   });
@@ -79,7 +81,7 @@ describe('/api/queries/[id]', () => {
     expect(done.status).toBe(204);
     expect(await done.text()).toBe('');
     expect((await del(original.id, '?version=2')).status).toBe(404);
-    expect((await GET(new Request(url(original.id)), context(original.id))).status).toBe(404);
+    expect((await GET(signedIn(url(original.id)), context(original.id))).status).toBe(404);
   });
 
   it('answers 500 naming the record when the stored row is malformed', async () => {
@@ -90,7 +92,7 @@ describe('/api/queries/[id]', () => {
     } finally {
       db.close();
     }
-    const response = await GET(new Request(url(created.id)), context(created.id));
+    const response = await GET(signedIn(url(created.id)), context(created.id));
     expect(response.status).toBe(500);
     expect(((await response.json()) as { error: string }).error).toMatch(new RegExp(`^saved query "${created.id}" is malformed in the store: parameters: not valid JSON`));
   });

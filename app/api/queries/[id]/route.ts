@@ -1,3 +1,4 @@
+import { requireUser } from '@/lib/auth/guard';
 import { errorResponse, HttpError, jsonResponse, readJsonBody } from '@/lib/store/http';
 import { NotFoundError } from '@/lib/store/errors';
 import { SAVED_QUERY_KIND } from '@/lib/store/metadata-store';
@@ -13,8 +14,9 @@ interface SavedQueryRouteContext {
 }
 
 /** One saved query; 404 if unknown. */
-export async function GET(_request: Request, context: SavedQueryRouteContext): Promise<Response> {
+export async function GET(request: Request, context: SavedQueryRouteContext): Promise<Response> {
   try {
+    await requireUser(request, 'viewer');
     const { id } = await context.params;
     const record = await getStore().savedQueries.get(id);
     if (record === null) throw new NotFoundError(SAVED_QUERY_KIND, id);
@@ -27,9 +29,10 @@ export async function GET(_request: Request, context: SavedQueryRouteContext): P
 /** Replaces a saved query; the body carries the `version` it was edited from (409 with `current` if stale). */
 export async function PUT(request: Request, context: SavedQueryRouteContext): Promise<Response> {
   try {
+    const user = await requireUser(request, 'analyst');
     const { id } = await context.params;
     const change = parseSavedQueryUpdate(await readJsonBody(request));
-    return jsonResponse(await getStore().savedQueries.update(id, change));
+    return jsonResponse(await getStore().savedQueries.update(id, change, { actor: user.name }));
   } catch (error) {
     return errorResponse(error);
   }
@@ -38,6 +41,7 @@ export async function PUT(request: Request, context: SavedQueryRouteContext): Pr
 /** Deletes a saved query at `?version=N`; 409 with `current` if it changed since, 404 if unknown. */
 export async function DELETE(request: Request, context: SavedQueryRouteContext): Promise<Response> {
   try {
+    await requireUser(request, 'analyst');
     const { id } = await context.params;
     const version = new URL(request.url).searchParams.get('version');
     if (version === null || !/^[1-9]\d{0,14}$/.test(version)) {

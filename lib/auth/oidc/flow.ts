@@ -1,0 +1,143 @@
+/**
+ * Sign-in through an OpenID Provider with `openid-client` (certified RP library):
+ * authorization code flow with PKCE, state and nonce. The ID token is validated by
+ * the library; its claims (or userinfo's, when the role claim is not in the token)
+ * give the user's name and role, and a normal server-side session starts.
+ */
+import * as client from 'openid-client';
+import { getStore } from '../../store/server';
+import { isLoopbackRequest, readCookie, sessionCookies } from '../cookies';
+import { requestHost } from '../csrf';
+import { safeNextPath, signInPath } from '../redirect';
+import { seeOther } from '../see-other';
+import { startSession } from '../sessions';
+import { claimAt, nameFromClaims, roleFromClaims } from './claims';
+import { oidcConfig, type OidcConfig } from './config';
+
+/** Short-lived cookie that carries the flow's secrets from the redirect to the callback. */
+const FLOW_COOKIE = 'cs_oidc';
+const FLOW_PATH = '/api/auth/oidc';
+const FLOW_TTL_SECONDS = 600;
+
+interface FlowState {
+  verifier: string;
+  state: string;
+  nonce: string;
+  next: string;
+  redirectUri: string;
+}
+
+const CACHE_KEY = Symbol.for('clusterscope.auth.oidcConfiguration');
+type GlobalWithOidc = typeof globalThis & { [CACHE_KEY]?: { key: string; configuration: Promise<client.Configuration> } };
+
+/** The provider's discovered configuration, fetched once per process (retried after a failure). */
+function discover(config: OidcConfig): Promise<client.Configuration> {
+  const holder = globalThis as GlobalWithOidc;
+  const key = `${config.issuer.href} ${config.clientId}`;
+  if (holder[CACHE_KEY]?.key !== key) {
+    const auth = config.clientSecret ? client.ClientSecretPost(config.clientSecret) : client.None();
+    // config.ts allows plain http only for a provider on localhost (tests, local development).
+    const execute = config.issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [];
+    const configuration = client.discovery(config.issuer, config.clientId, undefined, auth, { execute });
+    configuration.catch(() => {
+      if (holder[CACHE_KEY]?.configuration === configuration) holder[CACHE_KEY] = undefined;
+    });
+    holder[CACHE_KEY] = { key, configuration };
+  }
+  return holder[CACHE_KEY]!.configuration;
+}
+
+function publicOrigin(request: Request): string {
+  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || new URL(request.url).protocol.replace(':', '');
+  return `${proto}://${requestHost(request) ?? new URL(request.url).host}`;
+}
+
+function flowCookie(request: Request, value: string, maxAge: number): string {
+  const parts = [`${FLOW_COOKIE}=${value}`, `Path=${FLOW_PATH}`, `Max-Age=${maxAge}`, 'HttpOnly', 'SameSite=Lax'];
+  if (!isLoopbackRequest(request)) parts.push('Secure');
+  return parts.join('; ');
+}
+
+function readFlow(request: Request): FlowState | null {
+  const raw = readCookie(request, FLOW_COOKIE);
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<FlowState>;
+    const fields = [value.verifier, value.state, value.nonce, value.next, value.redirectUri];
+    return fields.every((field) => typeof field === 'string') ? (value as FlowState) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** GET /api/auth/oidc/login?next=…: redirects to the provider. */
+export async function startOidcSignIn(request: Request): Promise<Response> {
+  const next = safeNextPath(new URL(request.url).searchParams.get('next'));
+  let config: OidcConfig | null;
+  try {
+    config = oidcConfig();
+    if (config === null) return seeOther(signInPath(next, 'oidc-off'));
+    const configuration = await discover(config);
+    const flow: FlowState = {
+      verifier: client.randomPKCECodeVerifier(),
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+      next,
+      redirectUri: config.redirectUrl ?? `${publicOrigin(request)}${FLOW_PATH}/callback`,
+    };
+    const url = client.buildAuthorizationUrl(configuration, {
+      redirect_uri: flow.redirectUri,
+      scope: config.scopes,
+      code_challenge: await client.calculatePKCECodeChallenge(flow.verifier),
+      code_challenge_method: 'S256',
+      state: flow.state,
+      nonce: flow.nonce,
+    });
+    const cookie = flowCookie(request, Buffer.from(JSON.stringify(flow), 'utf8').toString('base64url'), FLOW_TTL_SECONDS);
+    return seeOther(url.href, [cookie]);
+  } catch (error) {
+    console.error(`single sign-on could not start: ${error instanceof Error ? error.message : String(error)}`);
+    return seeOther(signInPath(next, 'oidc'));
+  }
+}
+
+/** GET /api/auth/oidc/callback: checks the provider's answer and starts a session. */
+export async function finishOidcSignIn(request: Request): Promise<Response> {
+  const flow = readFlow(request);
+  const clearFlow = flowCookie(request, '', 0);
+  const config = oidcConfig();
+  if (flow === null || config === null) return seeOther(signInPath('/', config === null ? 'oidc-off' : 'oidc'), [clearFlow]);
+  try {
+    const configuration = await discover(config);
+    // The URL the provider redirected to, as the provider saw it, with this request's answer.
+    const current = new URL(flow.redirectUri);
+    current.search = new URL(request.url).search;
+    const tokens = await client.authorizationCodeGrant(configuration, current, {
+      pkceCodeVerifier: flow.verifier,
+      expectedState: flow.state,
+      expectedNonce: flow.nonce,
+      idTokenExpected: true,
+    });
+    let claims: Record<string, unknown> = { ...tokens.claims() };
+    if (claimAt(claims, config.roleClaim) === undefined && typeof claims.sub === 'string') {
+      claims = { ...(await client.fetchUserInfo(configuration, tokens.access_token, claims.sub)), ...claims };
+    }
+    const role = roleFromClaims(claims, config);
+    const name = nameFromClaims(claims, config.nameClaims);
+    if (role === null || name === null) return seeOther(signInPath(flow.next, 'oidc-role'), [clearFlow]);
+    const session = await startSession(getStore(), { name, role, provider: 'oidc' });
+    return seeOther(flow.next, [clearFlow, ...sessionCookies(request, session)]);
+  } catch (error) {
+    console.error(`single sign-on failed: ${error instanceof Error ? error.message : String(error)}`);
+    return seeOther(signInPath(flow.next, 'oidc'), [clearFlow]);
+  }
+}
+
+/** The provider's display name when single sign-on is configured correctly, else `undefined`. */
+export function ssoDisplayName(): string | undefined {
+  try {
+    return oidcConfig()?.displayName;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { getStore } from '../store/server';
+import { withTemporaryStore } from '../store/testing';
+import { signIn, signOut } from './sign-in-route';
+import { readSession } from './sessions';
+import { addUser } from './users';
+
+withTemporaryStore('clusterscope-sign-in-');
+
+function form(fields: Record<string, string>, headers: Record<string, string> = {}): Request {
+  return new Request('http://localhost:3000/api/auth/signin', {
+    method: 'POST',
+    headers: { host: 'localhost:3000', 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+function cookieValue(response: Response, name: string): string | undefined {
+  const line = response.headers.getSetCookie().find((value) => value.startsWith(`${name}=`));
+  return line?.slice(name.length + 1).split(';')[0];
+}
+
+describe('sign-in form handler', () => {
+  it('signs a local user in and sends them to the page they asked for', async () => {
+    await addUser(getStore(), 'dana', 'analyst', 'dana-password-1');
+    const response = await signIn(form({ username: 'dana', password: 'dana-password-1', next: '/?sql=select%201' }));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/?sql=select%201');
+    const cookies = response.headers.getSetCookie();
+    expect(cookies[0]).toMatch(/^cs_session=[A-Za-z0-9_-]{43}; Path=\/; Expires=.+; SameSite=Lax; HttpOnly$/);
+    expect(cookies[1]).toMatch(/^cs_csrf=[A-Za-z0-9_-]{43}; Path=\/; Expires=.+; SameSite=Strict$/);
+    expect(await readSession(getStore(), cookieValue(response, 'cs_session'))).toMatchObject({ name: 'dana', role: 'analyst', provider: 'local' });
+  });
+
+  it('marks cookies Secure when the site is not localhost', async () => {
+    const response = await signIn(form({ username: 'dana', password: 'dana-password-1' }, { host: 'clusterscope.example.com' }));
+    for (const cookie of response.headers.getSetCookie()) expect(cookie).toMatch(/; Secure$/);
+  });
+
+  it('sends wrong, missing and cross-site attempts back to the form with a code, and never off-site', async () => {
+    const wrong = await signIn(form({ username: 'dana', password: 'nope', next: 'https://evil.example' }));
+    expect(wrong.headers.get('location')).toBe('/signin?error=invalid');
+    expect(wrong.headers.getSetCookie()).toEqual([]);
+    const unknown = await signIn(form({ username: 'nobody', password: 'whatever-password', next: '/x' }));
+    expect(unknown.headers.get('location')).toBe('/signin?next=%2Fx&error=invalid');
+    expect((await signIn(form({ username: 'dana' }))).headers.get('location')).toBe('/signin?error=missing');
+    const crossSite = await signIn(form({ username: 'dana', password: 'dana-password-1' }, { origin: 'https://evil.example' }));
+    expect(crossSite.headers.get('location')).toBe('/signin?error=cross-site');
+    expect(crossSite.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('signs out only with the CSRF token, and then the session is gone on the server', async () => {
+    const response = await signIn(form({ username: 'dana', password: 'dana-password-1' }));
+    const token = cookieValue(response, 'cs_session') ?? '';
+    const csrf = cookieValue(response, 'cs_csrf') ?? '';
+    const post = (body: string): Request =>
+      new Request('http://localhost:3000/api/auth/signout', {
+        method: 'POST',
+        headers: { host: 'localhost:3000', cookie: `cs_session=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+    expect((await signOut(post('csrf=wrong'))).status).toBe(403);
+    expect(await readSession(getStore(), token)).not.toBeNull();
+    const out = await signOut(post(`csrf=${csrf}`));
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/signin');
+    expect(out.headers.getSetCookie()[0]).toMatch(/^cs_session=; Path=\/; Expires=Thu, 01 Jan 1970/);
+    expect(await readSession(getStore(), token)).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+/** The sign-in and sign-out form handlers (kept out of `app/` so they stay testable). */
+import { getStore } from '../store/server';
+import { authenticatePassword } from './authenticate';
+import { CSRF_FIELD, SESSION_COOKIE, SIGN_IN_PATH } from './constants';
+import { clearedSessionCookies, readCookie, sessionCookies } from './cookies';
+import { crossSiteProblem, csrfProblem } from './csrf';
+import { safeNextPath, signInPath } from './redirect';
+import { seeOther } from './see-other';
+import { endSession, readSession, startSession } from './sessions';
+
+
+async function formFields(request: Request): Promise<FormData | null> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return null;
+  try {
+    return await request.formData();
+  } catch {
+    return null;
+  }
+}
+
+function field(form: FormData | null, name: string): string {
+  const value = form?.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/** POST /api/auth/signin with `username`, `password` and `next` form fields. */
+export async function signIn(request: Request): Promise<Response> {
+  const form = await formFields(request);
+  const next = safeNextPath(field(form, 'next'));
+  // Login CSRF: a foreign site must not sign the victim in to the attacker's account.
+  if (crossSiteProblem(request) !== null) return seeOther(signInPath(next, 'cross-site'));
+  const name = field(form, 'username').trim();
+  const password = field(form, 'password');
+  if (!name || !password) return seeOther(signInPath(next, 'missing'));
+  const store = getStore();
+  const user = await authenticatePassword(store, name, password);
+  if (user === null) return seeOther(signInPath(next, 'invalid'));
+  const session = await startSession(store, user);
+  return seeOther(next, sessionCookies(request, session));
+}
+
+/** POST /api/auth/signout: ends the session on the server and clears the cookies. */
+export async function signOut(request: Request): Promise<Response> {
+  const store = getStore();
+  const token = readCookie(request, SESSION_COOKIE);
+  const session = await readSession(store, token);
+  if (session !== null) {
+    const problem = csrfProblem(request, session.csrfToken, field(await formFields(request), CSRF_FIELD));
+    if (problem !== null) return Response.json({ error: problem }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
+    await endSession(store, token);
+  }
+  return seeOther(SIGN_IN_PATH, clearedSessionCookies(request));
+}
