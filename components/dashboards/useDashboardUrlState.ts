@@ -23,8 +23,9 @@ export function useDashboardUrlState(): UrlStateHandle {
       const current = decodeDashboardUrlState(new URLSearchParams(window.location.search)).state;
       const next = change(current);
       // Next's router syncs useSearchParams with the native History API; unlike router.replace,
-      // this needs no server round trip, so a checkbox follows the click at once.
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}?${encodeDashboardUrlState(next).toString()}`);
+      // this needs no server round trip, so a checkbox follows the click at once. The state must
+      // be null: Next treats a call carrying its own history state as internal and skips the sync.
+      window.history.replaceState(null, '', `${window.location.pathname}?${encodeDashboardUrlState(next).toString()}`);
     },
     [],
   );
