@@ -21,5 +21,5 @@ export default defineConfig([
       '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true, allowTypedFunctionExpressions: true }],
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'public/duckdb/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', 'node_modules/**', 'public/duckdb/**', 'public/fle/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);
