@@ -36,5 +36,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'public/duckdb/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', 'node_modules/**', 'public/duckdb/**', 'public/fle/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);
