@@ -7,10 +7,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { build } from 'esbuild';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/support/chromium';
 import { BENCH_HOOK_ENV, BENCH_HOOK_NAME, type BenchQueryOutcome } from '../lib/bench/hook';
 import { FLOOR_ENTRY, floorHtml } from './floor-page';
+import { addBenchUser, signedInState, type BenchUser } from './sign-in';
 
 /** Same arguments as playwright.config.ts, plus exact heap figures for the memory column. */
 const LAUNCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
@@ -18,11 +19,13 @@ const LAUNCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 /** A running `next start`. */
 export interface AppServer {
   url: string;
+  user: BenchUser;
   stop(): void;
 }
 
-/** Starts the built app on a port with the hook on; resolves once the catalog answers. */
+/** Starts the built app on a port with the hook on and a viewer account; resolves once the sign-in page answers. */
 export async function startServer(port: number, source: string, db: string): Promise<AppServer> {
+  const user = addBenchUser(db);
   const child: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, CLUSTERSCOPE_SOURCE: source, CLUSTERSCOPE_DB: db, [BENCH_HOOK_ENV]: '1', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -35,8 +38,8 @@ export async function startServer(port: number, source: string, db: string): Pro
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr}`);
-    const ok = await fetch(`${url}/api/catalog`).then((r) => r.ok, () => false);
-    if (ok) return { url, stop: () => child.kill('SIGTERM') };
+    const ok = await fetch(`${url}/signin`).then((r) => r.ok, () => false);
+    if (ok) return { url, user, stop: () => child.kill('SIGTERM') };
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill('SIGTERM');
@@ -70,16 +73,27 @@ export class BrowserBench {
   private constructor(
     private readonly browser: Browser,
     private readonly baseUrl: string,
+    private readonly session: BrowserContextOptions['storageState'],
   ) {}
 
-  static async launch(baseUrl: string): Promise<BrowserBench> {
+  static async launch(server: AppServer): Promise<BrowserBench> {
     const browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: LAUNCH_ARGS });
-    return new BrowserBench(browser, baseUrl);
+    try {
+      return new BrowserBench(browser, server.url, await signedInState(browser, server.url, server.user));
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+
+  /** A fresh context (empty HTTP cache and IndexedDB) holding only the session cookies. */
+  private newContext(): Promise<BrowserContext> {
+    return this.browser.newContext({ storageState: this.session });
   }
 
   /** A fresh context (empty HTTP cache and IndexedDB) with the console loaded and the engine ready. */
   private async openConsole(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await this.browser.newContext();
+    const context = await this.newContext();
     const page = await context.newPage();
     await page.goto(`${this.baseUrl}/`);
     await page.waitForFunction((name) => name in window, BENCH_HOOK_NAME, { timeout: 600_000 });
@@ -137,7 +151,7 @@ export class BrowserBench {
 
   /** Navigation to the deep-linked statement's results rendered (ms since navigation start). */
   async coldStartApp(deepLinkPath: string): Promise<number> {
-    const context = await this.browser.newContext();
+    const context = await this.newContext();
     try {
       const page = await context.newPage();
       await page.goto(`${this.baseUrl}${deepLinkPath}`);
@@ -167,7 +181,7 @@ export class BrowserBench {
       this.floorScript = out.outputFiles[0]?.text ?? '';
     }
     const script = this.floorScript;
-    const context = await this.browser.newContext();
+    const context = await this.newContext();
     try {
       await context.route(`${this.baseUrl}/__bench/floor*`, (route) => {
         const isScript = new URL(route.request().url()).pathname.endsWith('.js');

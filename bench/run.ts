@@ -177,7 +177,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
-  const browser = await BrowserBench.launch(server.url);
+  const browser = await BrowserBench.launch(server);
   const queries: QueryFigures[] = [];
   let coldStart = { appMs: NaN, floorMs: NaN, target: `${COLD_START_KEY} rendered (dashboards not merged yet)` };
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();

@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '@/lib/dashboards/schema';
 import { ALERTS_HEALTH_ID, FLEET_OVERVIEW_ID } from '@/lib/dashboards/shipped';
 import { withTemporaryStore } from '@/lib/store/testing';
+import { withSignedInUser } from '@/lib/auth/testing';
 import type { ListResult } from '@/lib/store/types';
 import { DELETE, GET as GET_ONE, PUT } from './[id]/route';
 import { GET, POST } from './route';
 
 withTemporaryStore('clusterscope-dashboards-route-');
+const signedIn = withSignedInUser('analyst');
+const viewer = withSignedInUser('viewer');
 
 const json = { 'content-type': 'application/json' };
 const tile = { id: 'a', title: 'One', layout: { x: 0, y: 0, w: 4, h: 4 }, source: { kind: 'sql', sql: 'select 1 AS n' }, chart: null };
 
 function create(body: unknown): Promise<Response> {
-  return POST(new Request('http://localhost/api/dashboards', { method: 'POST', headers: json, body: typeof body === 'string' ? body : JSON.stringify(body) }));
+  return POST(signedIn('http://localhost/api/dashboards', { method: 'POST', headers: json, body: typeof body === 'string' ? body : JSON.stringify(body) }));
 }
 
 function params(id: string): { params: Promise<{ id: string }> } {
@@ -20,16 +23,16 @@ function params(id: string): { params: Promise<{ id: string }> } {
 }
 
 function put(id: string, body: unknown): Promise<Response> {
-  return PUT(new Request(`http://localhost/api/dashboards/${id}`, { method: 'PUT', headers: json, body: JSON.stringify(body) }), params(id));
+  return PUT(signedIn(`http://localhost/api/dashboards/${id}`, { method: 'PUT', headers: json, body: JSON.stringify(body) }), params(id));
 }
 
 describe('/api/dashboards', () => {
   it('lists the shipped dashboards under their fixed ids on first use', async () => {
-    const response = await GET(new Request('http://localhost/api/dashboards'));
+    const response = await GET(signedIn('http://localhost/api/dashboards'));
     expect(response.status).toBe(200);
     const body = (await response.json()) as ListResult<Dashboard>;
     expect(body.items.map((item) => item.id).sort()).toEqual([ALERTS_HEALTH_ID, FLEET_OVERVIEW_ID].sort());
-    const fleet = await GET_ONE(new Request('http://localhost/'), params(FLEET_OVERVIEW_ID));
+    const fleet = await GET_ONE(signedIn('http://localhost/'), params(FLEET_OVERVIEW_ID));
     expect(((await fleet.json()) as Dashboard).name).toBe('Fleet overview');
   });
 
@@ -47,9 +50,9 @@ describe('/api/dashboards', () => {
     expect(conflict.error).toMatch(/was changed by someone else: you edited version 1, it is now at version 2/);
     expect(conflict.current.name).toBe('Mine, renamed');
 
-    const gone = await DELETE(new Request(`http://localhost/api/dashboards/${created.id}?version=2`, { method: 'DELETE' }), params(created.id));
+    const gone = await DELETE(signedIn(`http://localhost/api/dashboards/${created.id}?version=2`, { method: 'DELETE' }), params(created.id));
     expect(gone.status).toBe(204);
-    expect((await GET_ONE(new Request('http://localhost/'), params(created.id))).status).toBe(404);
+    expect((await GET_ONE(signedIn('http://localhost/'), params(created.id))).status).toBe(404);
   });
 
   it('answers 400 naming the problems of a hostile or malformed body', async () => {
@@ -69,7 +72,19 @@ describe('/api/dashboards', () => {
   });
 
   it('answers 400 to a delete without a version', async () => {
-    const response = await DELETE(new Request('http://localhost/api/dashboards/x', { method: 'DELETE' }), params('x'));
+    const response = await DELETE(signedIn('http://localhost/api/dashboards/x', { method: 'DELETE' }), params('x'));
     expect(response.status).toBe(400);
+  });
+
+  it('needs a session to read and the analyst role to change (401/403)', async () => {
+    const anonymous = await GET(new Request('http://localhost/api/dashboards'));
+    expect(anonymous.status).toBe(401);
+    expect((await GET(viewer('http://localhost/api/dashboards'))).status).toBe(200);
+    const refused = await POST(viewer('http://localhost/api/dashboards', { method: 'POST', headers: json, body: JSON.stringify({ name: 'Mine', tiles: [tile] }) }));
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/analyst/);
+    const del = await DELETE(viewer(`http://localhost/api/dashboards/${FLEET_OVERVIEW_ID}?version=1`, { method: 'DELETE' }), params(FLEET_OVERVIEW_ID));
+    expect(del.status).toBe(403);
+    expect((await GET_ONE(signedIn('http://localhost/'), params(FLEET_OVERVIEW_ID))).status).toBe(200);
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getStore } from '@/lib/store/server';
 import { withTemporaryStore } from '@/lib/store/testing';
+import { withSignedInUser, type SignedInRequest } from '@/lib/auth/testing';
 import { POST } from './route';
 import { DELETE, GET } from './[id]/route';
 
 withTemporaryStore('clusterscope-links-route-');
+const analyst = withSignedInUser('analyst');
+const viewer = withSignedInUser('viewer');
+const admin = withSignedInUser('admin');
 
 const state = {
   v: 1,
@@ -16,16 +20,17 @@ const state = {
   view: 'chart',
 };
 
-function post(body: unknown, contentType = 'application/json'): Promise<Response> {
-  return POST(new Request('http://localhost/api/links', { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) }));
+function post(body: unknown, contentType = 'application/json', as: SignedInRequest = analyst): Promise<Response> {
+  return POST(as('http://localhost/api/links', { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) }));
 }
 
 function context(id: string): { params: Promise<{ id: string }> } {
   return { params: Promise.resolve({ id }) };
 }
 
-const get = (id: string): Promise<Response> => GET(new Request(`http://localhost/api/links/${id}`), context(id));
-const del = (id: string): Promise<Response> => DELETE(new Request(`http://localhost/api/links/${id}`, { method: 'DELETE' }), context(id));
+const get = (id: string, as: SignedInRequest = viewer): Promise<Response> => GET(as(`http://localhost/api/links/${id}`), context(id));
+const del = (id: string, as: SignedInRequest = analyst): Promise<Response> => DELETE(as(`http://localhost/api/links/${id}`, { method: 'DELETE' }), context(id));
+const anonymous: SignedInRequest = (input, init) => new Request(input, init);
 
 describe('/api/links', () => {
   it('creates a short link (201) that opens with its state, creator and time', async () => {
@@ -35,14 +40,14 @@ describe('/api/links', () => {
     expect(body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(body.path).toBe(`/s/${body.id}`);
     expect(created.headers.get('location')).toBe(body.path);
-    expect(body.createdBy).toBe('anonymous');
+    expect(body.createdBy).toBe('test-analyst');
 
     const opened = await get(body.id);
     expect(opened.status).toBe(200);
     const link = (await opened.json()) as { state: { sql: string; chart: { type: string; aggregation: string } }; sharedBy: string; sharedAt: string };
     expect(link.state.sql).toBe(state.sql);
     expect(link.state.chart).toMatchObject({ type: 'bar', aggregation: 'none' });
-    expect(link).toMatchObject({ sharedBy: 'anonymous', sharedAt: body.createdAt });
+    expect(link).toMatchObject({ sharedBy: 'test-analyst', sharedAt: body.createdAt });
   });
 
   it('refuses states outside the share schema, and bodies that are not JSON (400/415)', async () => {
@@ -70,7 +75,7 @@ describe('/api/links', () => {
     expect((await del(id)).status).toBe(204);
     const opened = await get(id);
     expect(opened.status).toBe(410);
-    expect(((await opened.json()) as { error: string }).error).toMatch(/^This short link was revoked by anonymous on \d{4}-\d\d-\d\d \d\d:\d\d UTC\./);
+    expect(((await opened.json()) as { error: string }).error).toMatch(/^This short link was revoked by test-analyst on \d{4}-\d\d-\d\d \d\d:\d\d UTC\./);
     expect((await getStore().shortLinks.get(id))?.state).toBeNull();
 
     for (const unknown of ['AAAAAAAAAAAAAAAAAAAAAA', 'short', '../../etc/passwd']) {
@@ -86,7 +91,21 @@ describe('/api/links', () => {
     const refused = await del(theirs.id);
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { error: string }).error).toBe('Only whoever created this short link, or an admin, may revoke it.');
+    expect((await del(theirs.id, viewer)).status).toBe(403);
     expect((await get(theirs.id)).status).toBe(200);
+    expect((await del(theirs.id, admin)).status).toBe(204);
+    expect((await get(theirs.id)).status).toBe(410);
+  });
+
+  it('needs a session for everything and the analyst role to create (401/403 before reading the body)', async () => {
+    const { id } = (await (await post({ state })).json()) as { id: string };
+    const refused = await post({ state }, 'application/json', viewer);
+    expect(refused.status).toBe(403);
+    expect((await post('{not json', 'application/json', anonymous)).status).toBe(401);
+    expect((await get(id, anonymous)).status).toBe(401);
+    expect((await del(id, anonymous)).status).toBe(401);
+    expect((await del('AAAAAAAAAAAAAAAAAAAAAA', anonymous)).status).toBe(401);
+    expect((await get(id)).status).toBe(200);
   });
 
   it('says so when a stored state no longer passes the share schema', async () => {

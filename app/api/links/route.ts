@@ -14,12 +14,12 @@ export const dynamic = 'force-dynamic';
  */
 export async function POST(request: Request): Promise<Response> {
   try {
+    const actor = await requestActor(request, 'analyst');
     const body = await readJsonBody(request);
     const state = typeof body === 'object' && body !== null && 'state' in body ? body.state : undefined;
     if (state === undefined) throw new HttpError(400, 'the request body must be { "state": … }');
     const parsed = parseShareState(state);
     if (!parsed.ok) throw new HttpError(400, parsed.problem.message);
-    const actor = await requestActor(request, 'analyst');
     const link = await getStore().shortLinks.create(parsed.state, { actor: actor.id });
     const path = shortLinkPath(link.id);
     return jsonResponse({ id: link.id, path, createdBy: link.createdBy, createdAt: link.createdAt }, 201, { Location: path });

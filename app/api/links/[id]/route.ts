@@ -28,10 +28,10 @@ export async function GET(request: Request, context: ShortLinkRouteContext): Pro
 /** Revokes the link (creator or admin only, 403 otherwise); 204, also when it was revoked already. */
 export async function DELETE(request: Request, context: ShortLinkRouteContext): Promise<Response> {
   try {
+    const actor = await requestActor(request);
     const { id } = await context.params;
     const link = SHORT_LINK_ID_PATTERN.test(id) ? await getStore().shortLinks.get(id) : null;
     if (link === null) throw new HttpError(404, 'This short link does not exist.');
-    const actor = await requestActor(request);
     if (!canRevokeShortLink(actor, link)) throw new HttpError(403, 'Only whoever created this short link, or an admin, may revoke it.');
     await getStore().shortLinks.revoke(id, { actor: actor.id });
     return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
