@@ -37,11 +37,15 @@ describe('CSRF checks', () => {
     );
     expect(csrfProblem(request('POST', { 'x-csrf-token': TOKEN, 'sec-fetch-site': 'cross-site' }), TOKEN)).toMatch(/Sec-Fetch-Site: cross-site/);
     expect(csrfProblem(request('POST', { 'x-csrf-token': TOKEN, 'sec-fetch-site': 'same-site' }), TOKEN)).toMatch(/same-site/);
-    expect(crossSiteProblem(request('POST', { origin: 'null' }))).toBe('cross-site request refused (Origin is not a URL)');
+    expect(crossSiteProblem(request('POST', { origin: 'null' }))).toBe('cross-site request refused (Origin null)');
+    expect(crossSiteProblem(request('POST', { origin: 'null', 'sec-fetch-site': 'cross-site' }))).toMatch(/Sec-Fetch-Site: cross-site/);
+    expect(crossSiteProblem(request('POST', { origin: 'data:,x' }))).toMatch(/^cross-site request refused/);
   });
 
   it('accepts same-origin requests, also behind a reverse proxy', () => {
     expect(crossSiteProblem(request('POST', { origin: 'http://app.example', 'sec-fetch-site': 'same-origin' }))).toBeNull();
+    // A same-origin form post under Referrer-Policy: no-referrer, as Chromium sends it.
+    expect(crossSiteProblem(request('POST', { origin: 'null', 'sec-fetch-site': 'same-origin' }))).toBeNull();
     const proxied = request('POST', { origin: 'https://public.example', 'x-forwarded-host': 'public.example' });
     expect(crossSiteProblem(proxied)).toBeNull();
   });

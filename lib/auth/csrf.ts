@@ -31,6 +31,9 @@ export function crossSiteProblem(request: Request): string | null {
   if (site !== null && site !== 'same-origin' && site !== 'none') return `cross-site request refused (Sec-Fetch-Site: ${site})`;
   const origin = request.headers.get('origin');
   if (origin === null) return null;
+  // Under `Referrer-Policy: no-referrer` Chromium sends `Origin: null` even on a same-origin
+  // form post; only the browser-set Sec-Fetch-Site (scripts cannot forge it) can vouch for it then.
+  if (origin === 'null') return site === 'same-origin' ? null : 'cross-site request refused (Origin null)';
   let originHost: string;
   try {
     originHost = new URL(origin).host;
