@@ -11,8 +11,15 @@ export default defineConfig([
       '@typescript-eslint/explicit-module-boundary-types': 'off',
       // Runtime Arrow classes must come from DuckDB's own results: a second import path
       // resolves to a different copy (or, through tsconfig paths, to a .d.ts) under Turbopack.
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'apache-arrow', allowTypeImports: true, message: 'Import Arrow types only (import type).' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'apache-arrow', allowTypeImports: true, message: 'Import Arrow types only (import type).' }, { name: 'zod', message: "Import z from '@/lib/validation/zod' (jitless: zod's eval probe breaks the CSP)." }] },
+      ],
     },
+  },
+  {
+    files: ['lib/validation/zod.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
     files: ['lib/**/*.ts'],
@@ -30,6 +37,7 @@ export default defineConfig([
         {
           paths: [
             { name: 'apache-arrow', allowTypeImports: true, message: 'Import Arrow types only (import type).' },
+            { name: 'zod', message: "Import z from '@/lib/validation/zod' (jitless: zod's eval probe breaks the CSP)." },
             { name: '@playwright/test', allowTypeImports: true, message: "Import test and expect from './support/test' (signed in, fails on CSP violations)." },
           ],
         },

@@ -33,7 +33,8 @@ test.describe('signed out', () => {
     });
     await test.step('signing in returns to the deep link, which runs', async () => {
       await signIn.signIn('analyst', DEMO_PASSWORDS.analyst);
-      await expect(page).toHaveURL(deepLink);
+      // Next's own URL object re-encodes the query (a space as "+"), which means the same.
+      await expect.poll(() => { const url = new URL(page.url()); return [url.pathname, url.searchParams.get('sql'), url.searchParams.get('run')]; }).toEqual(['/', 'SELECT 42 AS answer', '1']);
       const console = new ConsolePage(page);
       expect((await console.gridContent()).rows).toEqual([['42']]);
       await expect(page.getByLabel('Signed in as')).toContainText('analyst');
@@ -84,7 +85,7 @@ test.describe('signed out', () => {
     }
   });
 
-  test('viewers and analysts see only their controls and get 403 from admin APIs', async ({ page }) => {
+  test('viewers and analysts see only their controls, cannot decrypt, and get 403 from admin APIs', async ({ page }) => {
     const signIn = new SignInPage(page);
     const console = new ConsolePage(page);
     await test.step('viewer: no Save, and no saving through the API', async () => {
@@ -104,7 +105,27 @@ test.describe('signed out', () => {
       await console.open();
       await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
       expect(await status(page.request, '/api/users')).toBe(403);
+      await page.getByRole('button', { name: 'Sign out' }).click();
     });
+    for (const role of ['viewer', 'analyst'] as const) {
+      await test.step(`${role}: protected cells stay locked, with no way to load a key or decrypt`, async () => {
+        await signIn.signInFresh(role, DEMO_PASSWORDS[role]);
+        await console.open();
+        await console.run('SELECT clusterid, query, querytxt FROM stl_query ORDER BY clusterid, query LIMIT 5');
+        await expect(page.getByRole('grid', { name: 'Results' }).getByRole('img', { name: 'Encrypted' })).toHaveCount(5);
+        await expect(page.getByRole('button', { name: 'Field-level encryption' })).toHaveCount(0);
+        await expect(page.getByRole('button', { name: /^(Reveal|Decrypt)\b/ })).toHaveCount(0);
+        await expect(page.getByLabel('Private key')).toHaveCount(0);
+        for (const path of ['/api/audit', '/api/fle/profiles']) expect(await status(page.request, path)).toBe(403);
+        const csrf = await cookie(page.context(), 'cs_csrf');
+        const audit = await page.request.post('/api/audit', {
+          data: { action: 'reveal', phase: 'start', runId: 'abcd-1234-efgh', source: null, table: 'stl_query', column: 'querytxt', rowCount: 1 },
+          headers: { 'x-csrf-token': csrf },
+        });
+        expect(audit.status()).toBe(403);
+        await page.getByRole('button', { name: 'Sign out' }).click();
+      });
+    }
   });
 });
 

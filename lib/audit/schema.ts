@@ -1,5 +1,5 @@
 /** Validation of audit records the browser sends. Strict: unknown fields (a stray value) are refused. */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { parseInput } from '@/lib/store/schemas';
 import { AUDIT_ACTIONS, AUDIT_PHASES, type AuditInput } from './types';
 

@@ -1,5 +1,5 @@
 /** Validation of what the admin user API receives. */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { parseInput } from '../store/schemas';
 import { ROLES, type Role } from './roles';
 

@@ -3,7 +3,7 @@
  * stored with saved queries and dashboard tiles and carried in share URLs, so it
  * is plain JSON, validated on every read, and versioned by its schema.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 /** Every chart type the registry knows, in the order the builder offers them. */
 export const CHART_TYPES = ['line', 'area', 'bar', 'pie', 'scatter', 'kpi', 'heatmap', 'table'] as const;

@@ -4,7 +4,7 @@
  * The same zod schemas check what the API receives, what the store reads back
  * and what an import file holds, so the three can never disagree.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { chartConfigSchema } from '../charts/config';
 import { descriptionSchema, nameSchema, sqlSchema } from '../store/schemas';
 

@@ -3,7 +3,7 @@
  * format and schema version; import checks size, JSON, nesting depth and every
  * field with the same zod schema the store uses, and says what is wrong.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { formatIssues } from '../store/errors';
 import { jsonProblem } from '../store/json';
 import { toIssues } from '../store/schemas';

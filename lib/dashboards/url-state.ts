@@ -6,7 +6,7 @@
  *
  * Format: `?v=1&clusters=a,b&from=2026-01-01&to=2026-01-07&refresh=5&p.name=value&x.column=value`.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 export const URL_STATE_VERSION = 1;
 /** Auto-refresh intervals offered, in minutes; 0 is off. */

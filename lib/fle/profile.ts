@@ -3,7 +3,7 @@
  * key. Shared by the server (store, routes) and the browser (settings, key
  * check). The public key is kept as PEM and shown by its fingerprint.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 /** Protected columns per table, e.g. `{ stl_query: ['querytxt'] }`. */
 export type ProtectedColumns = Record<string, string[]>;

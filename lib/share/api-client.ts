@@ -1,6 +1,6 @@
 /** Browser side of the short-link API. Answers are checked, because a stale server or a proxy can answer with anything. */
 import { apiFetch } from '@/lib/auth/browser-fetch';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { ShareState } from './state';
 
 const createdSchema = z.object({ id: z.string(), path: z.string().startsWith('/s/'), createdBy: z.string(), createdAt: z.string() });

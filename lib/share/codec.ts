@@ -7,7 +7,7 @@
  * raw deflate. Decoding never throws: every failure is a {@link ShareLinkProblem}
  * with a message for the user.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflateRaw, inflateRaw, InflateLimitError } from './compress';
 import { crc32 } from './crc32';

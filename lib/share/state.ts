@@ -4,7 +4,7 @@
  * (decrypted values, keys, credentials, presigned URLs) into the console, and
  * the console never builds a link from anything but these fields.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { chartConfigSchema } from '../charts/config';
 import { PARAM_TYPES, type ParamType } from '../params/types';
 

@@ -3,7 +3,7 @@
  * comes out of the database. Both share the field rules, so a record the store
  * accepted always reads back as valid.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { InvalidInputError, type Issue } from './errors';
 import { jsonByteLength, jsonProblem, utf8ByteLength, type JsonContainer, type JsonValue } from './json';
 import type { SavedQuery, SavedQueryInput, SavedQueryUpdate } from './types';

@@ -3,7 +3,7 @@
  * for states too long for a URL or when the user asks for one. Types and schemas
  * only, free of Node imports; the SQLite collection is in `sqlite/short-links.ts`.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { jsonByteLength, jsonProblem, type JsonContainer, type JsonValue } from './json';
 import { actorSchema, timestampSchema } from './schemas';
 import type { WriteContext } from './types';

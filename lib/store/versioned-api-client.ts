@@ -4,7 +4,7 @@
  * records checked with the store's own schema, because a stale server or a
  * proxy can answer with anything.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { apiFetch } from '../auth/browser-fetch';
 
 /** How one collection's client names its records and reports a stale save. */

@@ -1,6 +1,6 @@
 /** The dashboard collection of the SQLite store. */
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { dashboardInputSchema, dashboardSchema, dashboardUpdateSchema, type Dashboard, type ParsedDashboardInput } from '../../dashboards/schema';
 import { InvalidInputError, MalformedRecordError, StoreClosedError } from '../errors';
 import { DASHBOARD_KIND, type DashboardCollection } from '../metadata-store';

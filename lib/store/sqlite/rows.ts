@@ -3,7 +3,7 @@
  * unchecked: a row someone edited by hand, or wrote with a buggy build, becomes a
  * {@link MalformedRecordError} naming its id instead of a crash further on.
  */
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { MalformedRecordError } from '../errors';
 import { SAVED_QUERY_KIND } from '../metadata-store';
 import { savedQuerySchema, toIssues, type ParsedSavedQueryInput } from '../schemas';

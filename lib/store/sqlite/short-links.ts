@@ -1,6 +1,6 @@
 /** The short-link collection of the SQLite store. */
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { MalformedRecordError, NotFoundError, StoreClosedError } from '../errors';
 import { actorSchema, parseInput, toIssues } from '../schemas';
 import { SHORT_LINK_KIND, shortLinkSchema, shortLinkStateSchema, type ShortLink, type ShortLinkCollection } from '../short-links';
