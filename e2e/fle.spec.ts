@@ -138,6 +138,23 @@ test('an admin loads the demo key, reveals a cell and decrypts columns; no key o
     for (const text of expected) if (text) plaintexts.add(text);
   });
 
+  await test.step('by explicit choice, the tab\'s chart draws the decrypted values', async () => {
+    const texts = expected.filter((text): text is string => typeof text === 'string');
+    const views = page.getByRole('group', { name: 'Results view' });
+    await views.getByRole('button', { name: 'Chart' }).click();
+    const settings = page.getByRole('form', { name: 'Chart settings' });
+    await settings.getByRole('combobox', { name: 'Chart type', exact: true }).selectOption('table');
+    await settings.getByRole('combobox', { name: 'X', exact: true }).selectOption('querytxt');
+    const table = page.getByRole('table', { name: 'Table chart' });
+    await expect(table).toBeVisible();
+    await expect(table).not.toContainText(texts[0] ?? '');
+    await page.getByRole('checkbox', { name: 'Chart decrypted values (this tab only)' }).check();
+    await expect(page.getByRole('status', { name: 'Decrypted values in the chart' })).toContainText('Drawing 6 decrypted of 6 protected values');
+    for (const text of texts) await expect(table).toContainText(text);
+    await views.getByRole('button', { name: 'Table' }).click();
+    await expect(consolePage.grid.getByRole('img', { name: 'Encrypted' })).toHaveCount(0);
+  });
+
   await test.step('tampered values fail per cell while the others decrypt', async () => {
     await consolePage.run(TAMPERED_SQL);
     const grid = consolePage.grid;

@@ -1,17 +1,14 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { ChartPanel } from '@/components/charts/ChartPanel';
 import { QueryStatsBar } from '@/components/results/QueryStatsBar';
-import { ResultsView } from '@/components/results/ResultsView';
 import type { ChartConfig } from '@/lib/charts/config';
-import { suggestChart } from '@/lib/charts/suggest';
 import type { TabView } from '@/lib/console/tabs';
-import type { EngineClient } from '@/lib/engine/client';
+import type { EngineClient, QueryResult } from '@/lib/engine/client';
 import { planSections } from '@/lib/console/plan';
 import { PlanView } from './PlanView';
 import { QueryErrorPanel } from './QueryErrorPanel';
-import { ResultsViewSwitch } from './ResultsViewSwitch';
+import { FinishedResult } from './FinishedResult';
 import type { RunState } from './useQueryRunner';
 
 export interface ResultsAreaProps {
@@ -24,6 +21,19 @@ export interface ResultsAreaProps {
   chart?: ChartConfig;
   onViewChange?: (view: TabView) => void;
   onChartChange?: (chart: ChartConfig) => void;
+}
+
+const resultKeys = new WeakMap<QueryResult, number>();
+let nextResultKey = 0;
+
+/** One key per result object, so each new result mounts fresh (sort, filters, scroll, decrypted values). */
+function resultKey(result: QueryResult): number {
+  let key = resultKeys.get(result);
+  if (key === undefined) {
+    key = nextResultKey++;
+    resultKeys.set(result, key);
+  }
+  return key;
 }
 
 /** What the last run of the active tab produced: nothing yet, progress, an error, or rows as a table or a chart. */
@@ -49,25 +59,17 @@ export function ResultsArea({ state, engine = null, view = 'table', chart, onVie
           </>
         );
       }
-      const rows = state.result.rows;
-      const shown = chart ?? suggestChart(rows.columns, rows.rowCount);
-      const switchView = (next: TabView): void => {
-        // The suggestion becomes the tab's chart, so it is kept and saved like an edited one.
-        if (next === 'chart' && !chart) onChartChange?.(shown);
-        onViewChange?.(next);
-      };
       return (
-        <>
-          {onViewChange ? <ResultsViewSwitch view={view} onChange={switchView} /> : null}
-          {view === 'chart' ? (
-            <>
-              <QueryStatsBar stats={state.result.stats} />
-              <ChartPanel result={rows} sql={state.sql} engine={engine} config={shown} onChange={(next) => onChartChange?.(next)} />
-            </>
-          ) : (
-            <ResultsView result={state.result} sql={state.sql} engine={engine} />
-          )}
-        </>
+        <FinishedResult
+          key={resultKey(state.result)}
+          result={state.result}
+          sql={state.sql}
+          engine={engine}
+          view={view}
+          chart={chart}
+          onViewChange={onViewChange}
+          onChartChange={onChartChange}
+        />
       );
     }
   }

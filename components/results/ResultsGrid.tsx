@@ -8,7 +8,7 @@ import { normalizeNeedle } from '@/lib/results/filter';
 import { nextSort, type SortSpec } from '@/lib/results/sort';
 import { FleColumnBar } from '@/components/fle/FleColumnBar';
 import { ProtectedCell } from '@/components/fle/ProtectedCell';
-import { useResultFle } from '@/components/fle/useResultFle';
+import type { ResultFle } from '@/components/fle/useResultFle';
 import { CellMenu } from './CellMenu';
 import { GridHeaderCell } from './GridHeaderCell';
 import styles from './results.module.css';
@@ -18,6 +18,8 @@ import { ROW_HEIGHT, useRowWindow } from './useRowWindow';
 
 export interface ResultsGridProps {
   rows: ResultSet;
+  /** The result's FLE state, shared with its chart (`useResultFle`). */
+  fle: ResultFle;
   /**
    * The most rows the grid shows. Sort and filters still consider every row
    * of the result; export is separate and always writes the full result.
@@ -60,7 +62,7 @@ function count(value: number): string {
  * per-row objects exist), sortable by header, filterable per column, with
  * cell and row copy. Sort and filter produce a permutation of row indices.
  */
-export function ResultsGrid({ rows, displayLimit = DEFAULT_DISPLAY_LIMIT }: ResultsGridProps): ReactNode {
+export function ResultsGrid({ rows, fle, displayLimit = DEFAULT_DISPLAY_LIMIT }: ResultsGridProps): ReactNode {
   const gridId = useId();
   const [sort, setSort] = useState<SortSpec | null>(null);
   const [drafts, setDrafts] = useState<string[]>(() => rows.columns.map(() => ''));
@@ -77,7 +79,6 @@ export function ResultsGrid({ rows, displayLimit = DEFAULT_DISPLAY_LIMIT }: Resu
   const shown = Math.min(view.matched, displayLimit);
   const { scrollRef, headerRef, window: onScreen, reveal, toTop } = useRowWindow(shown);
   const resultRow = useCallback((position: number): number => (view.order ? (view.order[position] ?? 0) : position), [view.order]);
-  const fle = useResultFle(rows);
   const rowsBetween = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, at) => resultRow(from + at));
 
   const commitFilters = useCallback((texts: readonly string[]) => {

@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import type { ResultFle } from '@/components/fle/useResultFle';
 import type { EngineClient, QueryResult } from '@/lib/engine/client';
 import { ExportControls } from './ExportControls';
 import { QueryStatsBar } from './QueryStatsBar';
@@ -15,30 +16,19 @@ export interface ResultsViewProps {
   engine: EngineClient | null;
   /** The most rows the grid shows (export always writes all of them). */
   displayLimit?: number;
+  /** The result's FLE state (protected columns, decrypted values). */
+  fle: ResultFle;
 }
 
-const gridKeys = new WeakMap<object, number>();
-let nextGridKey = 0;
-
-/** A fresh grid (sort, filters, scroll) for every new result. */
-function gridKey(result: QueryResult): number {
-  let key = gridKeys.get(result);
-  if (key === undefined) {
-    key = nextGridKey++;
-    gridKeys.set(result, key);
-  }
-  return key;
-}
-
-/** A finished query: statistics and export above the grid. */
-export function ResultsView({ result, sql, engine, displayLimit }: ResultsViewProps): ReactNode {
+/** A finished query: statistics and export above the grid. Its parent keys it by result, so each result starts fresh. */
+export function ResultsView({ result, sql, engine, displayLimit, fle }: ResultsViewProps): ReactNode {
   return (
     <div className={styles.view}>
       <div className={styles.top}>
         <QueryStatsBar stats={result.stats} />
-        <ExportControls key={gridKey(result)} engine={engine} sql={sql} />
+        <ExportControls engine={engine} sql={sql} />
       </div>
-      <ResultsGrid key={gridKey(result)} rows={result.rows} displayLimit={displayLimit} />
+      <ResultsGrid rows={result.rows} fle={fle} displayLimit={displayLimit} />
     </div>
   );
 }
