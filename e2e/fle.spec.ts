@@ -136,9 +136,8 @@ test('an admin loads the demo key, reveals a cell and decrypts columns; no key o
     await expect(grid.getByRole('img', { name: 'Encrypted' })).toHaveCount(0);
     expect(await fle.columnTexts(grid, 2)).toEqual(expected);
     for (const text of expected) if (text) plaintexts.add(text);
-  });
 
-  await test.step('by explicit choice, the tab\'s chart draws the decrypted values', async () => {
+    // By explicit choice, the tab's chart draws the decrypted values.
     const texts = expected.filter((text): text is string => typeof text === 'string');
     const views = page.getByRole('group', { name: 'Results view' });
     await views.getByRole('button', { name: 'Chart' }).click();
