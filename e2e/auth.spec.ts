@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
 import { ConsolePage } from './support/console-page';
+import { expectDeepLink } from './support/deep-link';
 import { E2E_DB } from './support/servers';
 import { DEMO_PASSWORDS, SIGNED_OUT, SignInPage } from './support/sign-in-page';
 import { expect, test } from './support/test';
@@ -33,8 +34,7 @@ test.describe('signed out', () => {
     });
     await test.step('signing in returns to the deep link, which runs', async () => {
       await signIn.signIn('analyst', DEMO_PASSWORDS.analyst);
-      // Next's own URL object re-encodes the query (a space as "+"), which means the same.
-      await expect.poll(() => { const url = new URL(page.url()); return [url.pathname, url.searchParams.get('sql'), url.searchParams.get('run')]; }).toEqual(['/', 'SELECT 42 AS answer', '1']);
+      await expectDeepLink(page, 'SELECT 42 AS answer');
       const console = new ConsolePage(page);
       expect((await console.gridContent()).rows).toEqual([['42']]);
       await expect(page.getByLabel('Signed in as')).toContainText('analyst');

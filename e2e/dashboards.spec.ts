@@ -3,6 +3,7 @@ import { expect, test } from './support/test';
 import { bindTileSql } from '../lib/dashboards/filter-binding';
 import { alertsByTable } from '../lib/library/queries/alerts-by-table';
 import { ConsolePage } from './support/console-page';
+import { csrfHeader } from './support/csrf';
 import { DashboardPage } from './support/dashboard-page';
 import { nativeRows } from './support/native';
 import { SAMPLE_ROOT } from './support/servers';
@@ -17,7 +18,7 @@ interface StoredDashboard {
 const tile = (id: string, title: string, sql: string, chart: unknown, x = 0): unknown => ({ id, title, layout: { x, y: 0, w: 4, h: 6 }, source: { kind: 'sql', sql }, chart });
 
 async function createDashboard(request: APIRequestContext, body: unknown): Promise<StoredDashboard> {
-  const response = await request.post('/api/dashboards', { data: body });
+  const response = await request.post('/api/dashboards', { data: body, headers: await csrfHeader(request) });
   expect(response.status()).toBe(201);
   return (await response.json()) as StoredDashboard;
 }
@@ -159,7 +160,7 @@ test.describe('dashboards', () => {
     await test.step('someone else renames it while the page edits it', async () => {
       await dashboard.menu('Two', 'Remove tile');
       await expect(dashboard.tile('Two')).toHaveCount(0);
-      const theirs = await request.put(`/api/dashboards/${created.id}`, { data: { ...created, name: `${created.name} (theirs)` } });
+      const theirs = await request.put(`/api/dashboards/${created.id}`, { data: { ...created, name: `${created.name} (theirs)` }, headers: await csrfHeader(request) });
       expect(theirs.status()).toBe(200);
     });
     await test.step('saving is refused with a conflict, and the edit is still on screen', async () => {

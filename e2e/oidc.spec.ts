@@ -1,4 +1,5 @@
 import { ConsolePage } from './support/console-page';
+import { expectDeepLink } from './support/deep-link';
 import { OIDC_ISSUER } from './support/oidc';
 import { SIGNED_OUT, SignInPage } from './support/sign-in-page';
 import { expect, test } from './support/test';
@@ -20,11 +21,12 @@ test('single sign-on maps the groups claim to roles and returns to the deep link
     { login: 'bob', role: 'analyst', usersApi: 403 },
     { login: 'carol', role: 'viewer', usersApi: 403 },
   ];
-  const deepLink = `/?sql=${encodeURIComponent("SELECT 'sso' AS via")}&run=1`;
+  const sql = "SELECT 'sso' AS via";
+  const deepLink = `/?sql=${encodeURIComponent(sql)}&run=1`;
   for (const { login, role, usersApi } of cases) {
     await test.step(`${login} signs in as ${role}`, async () => {
       await ssoSignIn(page, login, deepLink);
-      await expect(page).toHaveURL(deepLink);
+      await expectDeepLink(page, sql);
       expect(await (await page.request.get('/api/auth/me')).json()).toEqual({ name: login, role, provider: 'oidc' });
       expect((await page.request.get('/api/users')).status()).toBe(usersApi);
       expect((await new ConsolePage(page).gridContent()).rows).toEqual([['sso']]);

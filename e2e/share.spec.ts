@@ -167,14 +167,14 @@ test('a short link is created, opened in a fresh context, revoked, and then says
       await theirs.open(shortUrl);
       await theirs.waitForOutcome();
       expect((await theirs.gridContent()).rows).toEqual(native);
-      await expect(theirShare.note).toContainText(/Shared by anonymous on \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+      await expect(theirShare.note).toContainText(/Shared by e2e-admin on \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     });
 
     await test.step('revoke it; opening it again says it was revoked, and the console still works', async () => {
       await theirShare.note.getByRole('button', { name: 'Revoke short link' }).click();
       await expect(theirShare.note.getByRole('status')).toHaveText('Short link revoked.');
       await theirs.open(shortUrl);
-      await expect(theirShare.problem).toContainText(/This short link was revoked by anonymous on \d{4}-\d\d-\d\d \d\d:\d\d UTC\./);
+      await expect(theirShare.problem).toContainText(/This short link was revoked by e2e-admin on \d{4}-\d\d-\d\d \d\d:\d\d UTC\./);
       await theirs.run('SELECT 42 AS answer');
       expect((await theirs.gridContent()).rows).toEqual([['42']]);
     });

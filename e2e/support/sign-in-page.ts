@@ -13,7 +13,8 @@ export class SignInPage {
     this.username = page.getByLabel('Username');
     this.password = page.getByLabel('Password');
     this.submit = page.getByRole('button', { name: 'Sign in' });
-    this.error = page.getByRole('alert');
+    // Inside main: Next's route announcer is an alert too.
+    this.error = page.getByRole('main').getByRole('alert');
   }
 
   /** Fills and submits the form on the page already shown. */

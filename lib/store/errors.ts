@@ -15,9 +15,12 @@ export function formatIssues(issues: readonly Issue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
 }
 
+const STORE_ERROR = Symbol.for('clusterscope.store-error');
+
 /** Base class, so callers can tell store failures from bugs. */
 export class StoreError extends Error {
   override readonly name: string = 'StoreError';
+  readonly [STORE_ERROR] = true;
 }
 
 /** The caller sent something the store will not keep. */
@@ -104,4 +107,24 @@ export class StoreClosedError extends StoreError {
   constructor() {
     super('the metadata store is closed');
   }
+}
+
+/** The store's failures by name. */
+export interface StoreErrors {
+  InvalidInputError: InvalidInputError;
+  NotFoundError: NotFoundError;
+  ConflictError: ConflictError<{ id: string; version: number }>;
+  MalformedRecordError: MalformedRecordError;
+  SchemaTooNewError: SchemaTooNewError;
+  StoreClosedError: StoreClosedError;
+}
+
+/**
+ * Whether `error` is the named store failure, also when another bundled copy of
+ * this module threw it: Next bundles each route on its own, while the store
+ * (and so the classes its errors come from) is shared through `globalThis`, so
+ * `instanceof` fails across routes.
+ */
+export function isStoreError<K extends keyof StoreErrors>(error: unknown, name: K): error is StoreErrors[K] {
+  return typeof error === 'object' && error !== null && STORE_ERROR in error && (error as { name?: unknown }).name === name;
 }

@@ -59,6 +59,25 @@ describe('errorResponse', () => {
     }
   });
 
+  it('maps a store error thrown by another bundled copy of the errors module (the store is shared through globalThis)', async () => {
+    vi.resetModules();
+    // A query string makes Vite load a second, separate instance of the module.
+    const specifier: string = './errors?copy';
+    const otherCopy = (await import(/* @vite-ignore */ specifier)) as typeof import('./errors');
+    const foreign = new otherCopy.ConflictError('saved query', 1, record);
+    expect(foreign instanceof ConflictError).toBe(false);
+    const response = errorResponse(foreign);
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { current: unknown }).current).toEqual(record);
+    const lookalike = Object.assign(new Error('x'), { name: 'ConflictError', current: record });
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(errorResponse(lookalike).status).toBe(500);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
   it('answers 500 to anything else, and logs it on the server', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {

@@ -3,7 +3,7 @@
  * dashboards and short links later): bounded JSON bodies, and store errors as JSON
  * responses with their status codes.
  */
-import { ConflictError, InvalidInputError, MalformedRecordError, NotFoundError, SchemaTooNewError } from './errors';
+import { isStoreError } from './errors';
 
 /**
  * Largest request body accepted. Above the 200 KB SQL limit with room to spare,
@@ -91,10 +91,10 @@ export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY
  */
 export function errorResponse(error: unknown): Response {
   if (error instanceof HttpError) return jsonResponse({ error: error.message }, error.status);
-  if (error instanceof InvalidInputError) return jsonResponse({ error: error.message, issues: error.issues }, 400);
-  if (error instanceof NotFoundError) return jsonResponse({ error: error.message }, 404);
-  if (error instanceof ConflictError) return jsonResponse({ error: error.message, current: error.current }, 409);
-  if (error instanceof MalformedRecordError || error instanceof SchemaTooNewError) {
+  if (isStoreError(error, 'InvalidInputError')) return jsonResponse({ error: error.message, issues: error.issues }, 400);
+  if (isStoreError(error, 'NotFoundError')) return jsonResponse({ error: error.message }, 404);
+  if (isStoreError(error, 'ConflictError')) return jsonResponse({ error: error.message, current: error.current }, 409);
+  if (isStoreError(error, 'MalformedRecordError') || isStoreError(error, 'SchemaTooNewError')) {
     return jsonResponse({ error: error.message }, 500);
   }
   console.error('metadata store request failed', error);
