@@ -8,6 +8,9 @@ test.use(SIGNED_OUT);
 
 /** Signs in at the test OpenID Provider's own login page, starting from `path` in ClusterScope. */
 async function ssoSignIn(page: import('@playwright/test').Page, login: string, path = '/'): Promise<void> {
+  // A fresh provider session each time: the provider shares the host 127.0.0.1 (cookies ignore ports) and would
+  // otherwise sign the previous user straight back in.
+  await page.context().clearCookies();
   await page.goto(path);
   await page.getByRole('link', { name: 'Sign in with Test IdP' }).click();
   await expect(page).toHaveURL(new RegExp(`^${OIDC_ISSUER}/interaction/`));
