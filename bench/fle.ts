@@ -9,11 +9,13 @@ import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { constants, publicEncrypt, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { encryptVector, type VectorKeys } from '../lib/fle/testing/vectors';
 import { DEMO_KEY_NAME, DEMO_KEY_NAMESPACE, demoPrivateKeyPem, demoPublicKeyPem } from '../lib/sample/keys';
 import type { FleBenchFigures, FleBenchInput } from './fle-page';
+import { addBenchUser, signedInState } from './sign-in';
 
 const root = path.resolve(__dirname, '..');
 const VALUES = 2000;
@@ -68,17 +70,20 @@ async function main(): Promise<void> {
   });
   const script = bundle.outputFiles[0]?.text ?? '';
 
+  // Decrypting (profiles, audit records, the /fle/ worker bundle) is for signed-in admins only.
+  const db = path.join(mkdtempSync(path.join(os.tmpdir(), 'cs-bench-fle-')), 'metadata.db');
+  const user = addBenchUser(db, 'admin');
   const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CLUSTERSCOPE_DB: ':memory:' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CLUSTERSCOPE_DB: db },
     stdio: 'ignore',
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    await waitForServer(`${base}/api/fle/profiles`);
+    await waitForServer(`${base}/signin`);
     // The bench's own script is injected; the page's policy is not what is measured.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await browser.newContext({ bypassCSP: true, storageState: await signedInState(browser, base, user) });
     const page = await context.newPage();
     await page.goto(`${base}/api/fle/profiles`);
     await page.addScriptTag({ content: script });

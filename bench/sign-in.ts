@@ -13,10 +13,10 @@ export interface BenchUser {
   password: string;
 }
 
-/** Adds a viewer with a random password to the store at `db` through the real `npm run user` CLI. */
-export function addBenchUser(db: string): BenchUser {
+/** Adds an account (a viewer unless said otherwise) with a random password to the store at `db` through the real `npm run user` CLI. */
+export function addBenchUser(db: string, role: 'viewer' | 'admin' = 'viewer'): BenchUser {
   const user = { name: 'bench', password: randomBytes(18).toString('base64url') };
-  const added = spawnSync(process.execPath, ['--import', 'tsx', 'lib/auth/cli.ts', 'add', user.name, '--role', 'viewer'], {
+  const added = spawnSync(process.execPath, ['--import', 'tsx', 'lib/auth/cli.ts', 'add', user.name, '--role', role], {
     input: `${user.password}\n`,
     env: { ...process.env, CLUSTERSCOPE_DB: db },
     encoding: 'utf8',
