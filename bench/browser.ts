@@ -10,8 +10,12 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/support/chromium';
 import { BENCH_HOOK_ENV, BENCH_HOOK_NAME, type BenchQueryOutcome } from '../lib/bench/hook';
+import { DashboardPage } from '../e2e/support/dashboard-page';
 import { FLOOR_ENTRY, floorHtml } from './floor-page';
 import { addBenchUser, signedInState, type BenchUser } from './sign-in';
+
+/** What the dashboard's progress status says once every tile has settled (as `DashboardPage.waitForTiles` expects). */
+const ALL_TILES_RENDERED = /All \d+ tiles rendered/;
 
 /** Same arguments as playwright.config.ts, plus exact heap figures for the memory column. */
 const LAUNCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
@@ -149,17 +153,32 @@ export class BrowserBench {
     }
   }
 
-  /** Navigation to the deep-linked statement's results rendered (ms since navigation start). */
-  async coldStartApp(deepLinkPath: string): Promise<number> {
+  /**
+   * Navigation to a dashboard fully rendered (ms since navigation start), with
+   * the signal the dashboards e2e waits for (`DashboardPage.waitForTiles`): the
+   * "Dashboard progress" status reads "All N tiles rendered". Polled every
+   * frame so the figure is not rounded to Playwright's retry intervals; then,
+   * as the e2e does, no tile may show an error.
+   */
+  async coldStartDashboard(dashboardId: string): Promise<number> {
     const context = await this.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${this.baseUrl}${deepLinkPath}`);
-      const handle = await page.waitForFunction(() => (/ fetched/.test(document.body.innerText) ? performance.now() : false), undefined, {
-        polling: 'raf',
-        timeout: 600_000,
-      });
-      return (await handle.jsonValue()) as number;
+      const dashboard = new DashboardPage(page);
+      await page.goto(`${this.baseUrl}/dashboards/${encodeURIComponent(dashboardId)}`);
+      const handle = await page.waitForFunction(
+        (pattern) => {
+          const progress = [...document.querySelectorAll('[role="status"]')].find((el) => el.getAttribute('aria-label') === 'Dashboard progress');
+          return progress && new RegExp(pattern).test(progress.textContent ?? '') ? performance.now() : false;
+        },
+        ALL_TILES_RENDERED.source,
+        { polling: 'raf', timeout: 600_000 },
+      );
+      const renderedMs = (await handle.jsonValue()) as number;
+      const progress = (await dashboard.progress.textContent()) ?? '';
+      const errors = await dashboard.tileErrors().allTextContents();
+      if (/failed/.test(progress) || errors.length > 0) throw new Error(`${dashboardId} rendered with tile errors: ${progress}; ${errors.join('; ')}`);
+      return renderedMs;
     } finally {
       await context.close();
     }

@@ -1,13 +1,17 @@
 /**
- * The benchmark suite: every diagnostic library query (and every shipped
- * dashboard tile, once dashboards exist) bound to fixed parameters, in two
+ * The benchmark suite: every diagnostic library query and every shipped
+ * dashboard tile, bound to fixed parameters, in two
  * scopes: all clusters over the dataset's last 7 days, and one cluster on
  * one day.
  */
 
 import type { CatalogFile } from '../lib/catalog/types';
 import { LIBRARY } from '../lib/library/catalog';
-import { defaultValues, scopeParameters } from '../lib/library/parameters';
+import { bindTileSql, effectiveFilterValues } from '../lib/dashboards/filter-binding';
+import { dashboardFiltersSchema, type DashboardFilters } from '../lib/dashboards/schema';
+import { SHIPPED_DASHBOARDS } from '../lib/dashboards/shipped';
+import { EMPTY_URL_STATE } from '../lib/dashboards/url-state';
+import { defaultValues } from '../lib/library/parameters';
 import type { LibraryQuery } from '../lib/library/types';
 import { bindParameters, describeParamErrors } from '../lib/params/bind';
 import { addDays } from '../lib/params/dates';
@@ -53,15 +57,34 @@ function bindLibrary(query: LibraryQuery, scope: Scope, facts: DatasetFacts): st
   return bound.sql;
 }
 
+/** One tile of a shipped dashboard, with the filters its dashboard binds it with. */
+export interface SuiteTile {
+  /** `<dashboard id>/<tile id>`. */
+  id: string;
+  title: string;
+  sql: string;
+  filters: DashboardFilters;
+}
+
+/** Every tile of every shipped dashboard (`lib/dashboards/shipped.ts`), in dashboard and tile order. */
+export function dashboardTiles(): SuiteTile[] {
+  return [...SHIPPED_DASHBOARDS].flatMap(([dashboardId, dashboard]) => {
+    const filters = dashboardFiltersSchema.parse(dashboard.filters ?? {});
+    return (dashboard.tiles ?? []).map((tile) => ({ id: `${dashboardId}/${tile.id}`, title: tile.title, sql: tile.source.sql, filters }));
+  });
+}
+
 /**
- * Hook for the shipped dashboards (branch `dashboards`, not merged yet): when
- * `lib/dashboards/shipped.ts` lands, return one entry per tile of every
- * shipped dashboard here (`{ id: '<dashboard>/<tile>', title, sql }`, the
- * tile's SQL with `{{clusters}}`/`{{days}}`), and they join the suite in both
- * scopes with no other change.
+ * A tile's SQL bound the way its dashboard binds it (`bindTileSql`, the view's
+ * own `effectiveFilterValues`): the scope's clusters and days as if chosen in
+ * the filter bar, every free parameter at its default.
  */
-export function dashboardTiles(): { id: string; title: string; sql: string }[] {
-  return [];
+function bindTile(tile: SuiteTile, scope: Scope, facts: DatasetFacts): string {
+  const catalog = { clusters: facts.clusters, days: [facts.lastDay], version: 'bench' };
+  const state = { ...EMPTY_URL_STATE, clusters: scope.clusters, days: scope.days };
+  const bound = bindTileSql(tile.sql, tile.filters, effectiveFilterValues(tile.filters, catalog, state, facts.lastDay));
+  if ('error' in bound) throw new Error(`${tile.id}: ${bound.error}`);
+  return bound.sql;
 }
 
 /** Every suite statement in both scopes; `only` keeps the keys that contain it. */
@@ -72,10 +95,7 @@ export function buildSuite(facts: DatasetFacts, only?: string): BenchQuery[] {
       out.push({ key: `library:${query.id}@${scope.id}`, title: query.title, scope, sql: bindLibrary(query, scope, facts) });
     }
     for (const tile of dashboardTiles()) {
-      const defs = scopeParameters({ clusters: facts.clusters, today: facts.lastDay });
-      const bound = bindParameters(tile.sql, defs, { clusters: scope.clusters, days: scope.days });
-      if (!bound.ok) throw new Error(`${tile.id}: ${describeParamErrors(bound.errors)}`);
-      out.push({ key: `tile:${tile.id}@${scope.id}`, title: tile.title, scope, sql: bound.sql });
+      out.push({ key: `tile:${tile.id}@${scope.id}`, title: tile.title, scope, sql: bindTile(tile, scope, facts) });
     }
   }
   return only ? out.filter((q) => q.key.includes(only)) : out;
