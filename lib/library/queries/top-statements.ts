@@ -23,17 +23,19 @@ export const topStatements: LibraryQuery = {
   tables: ['stl_query', 'stl_explain', 'stl_alert_event_log'],
   parameters: (context) => [...scopeParameters(context), numberParameter('limit', 'Rows', 50)],
   sql: `-- Statements are grouped by plan shape, not by text: the text is ciphertext.
+-- Runs are grouped by a digest of their plan (order-independent, so no sorted text per run);
+-- the shape text and the ciphertext are fetched only for the listed statements' latest runs.
 WITH queries AS (
   SELECT clusterid, startdate, query, userid, trim(label) AS label, trim(database) AS database,
-         starttime, aborted, querytxt,
+         starttime, aborted,
          date_diff('microsecond', starttime, endtime) / 1e6 AS seconds
   FROM stl_query
   WHERE ${scope()}
     AND userid > 1
 ),
-plans AS (
+plan_digests AS (
   SELECT clusterid, startdate, query,
-         string_agg(regexp_replace(trim(plannode), '\\s*\\(cost=[^)]*\\)', ''), ' | ' ORDER BY nodeid) AS plan_shape
+         bit_xor(hash(nodeid, regexp_replace(trim(plannode), '\\s*\\(cost=[^)]*\\)', ''))) AS plan_digest
   FROM stl_explain
   WHERE ${scope()}
   GROUP BY clusterid, startdate, query
@@ -43,27 +45,26 @@ alert_categories AS (
   FROM stl_alert_event_log
   WHERE ${scope()}
 ),
--- Materialised: three parts below read it, and 0.9 would otherwise recompute the plan shapes for each.
+-- Materialised: three parts below read it. Small columns only, so it fits at fleet size.
 keyed AS MATERIALIZED (
   SELECT q.*,
-         coalesce(p.plan_shape, '(no plan) user ' || q.userid || ', label ' || q.label) AS statement_shape,
-         left(md5(q.database || '|' || coalesce(p.plan_shape, '(no plan) user ' || q.userid || ', label ' || q.label)), 12) AS statement_id
+         coalesce('plan ' || p.plan_digest, '(no plan) user ' || q.userid || ', label ' || q.label) AS statement_key
   FROM queries q
-  LEFT JOIN plans p ON p.clusterid = q.clusterid AND p.startdate = q.startdate AND p.query = q.query
+  LEFT JOIN plan_digests p ON p.clusterid = q.clusterid AND p.startdate = q.startdate AND p.query = q.query
 ),
 latest AS (
-  SELECT statement_id, clusterid AS latest_cluster, query AS latest_query, querytxt AS latest_querytxt
+  SELECT database, statement_key, clusterid AS latest_cluster, startdate AS latest_startdate, query AS latest_query
   FROM keyed
-  QUALIFY row_number() OVER (PARTITION BY statement_id ORDER BY starttime DESC, clusterid, query) = 1
+  QUALIFY row_number() OVER (PARTITION BY database, statement_key ORDER BY starttime DESC, clusterid, query) = 1
 ),
 tags AS (
-  SELECT k.statement_id, array_to_string(list_sort(list_distinct(list(a.category))), ', ') AS alert_tags
+  SELECT k.database, k.statement_key, array_to_string(list_sort(list_distinct(list(a.category))), ', ') AS alert_tags
   FROM keyed k
   JOIN alert_categories a ON a.clusterid = k.clusterid AND a.query = k.query
-  GROUP BY k.statement_id
+  GROUP BY k.database, k.statement_key
 ),
 statements AS (
-  SELECT statement_id, database, any_value(statement_shape) AS statement_shape,
+  SELECT database, statement_key,
          count(*) AS runs,
          count(DISTINCT clusterid) AS clusters,
          array_to_string(list_sort(list_distinct(list(userid::VARCHAR))), ', ') AS users,
@@ -74,14 +75,39 @@ statements AS (
          max(starttime) AS last_run,
          count(*) FILTER (WHERE aborted = 1) AS aborted_runs
   FROM keyed
-  GROUP BY statement_id, database
+  GROUP BY database, statement_key
+),
+listed AS (
+  SELECT s.*, coalesce(t.alert_tags, '') AS alert_tags,
+         l.latest_cluster AS clusterid, l.latest_startdate AS startdate, l.latest_query AS query
+  FROM statements s
+  JOIN latest l ON l.database = s.database AND l.statement_key = s.statement_key
+  LEFT JOIN tags t ON t.database = s.database AND t.statement_key = s.statement_key
+  ORDER BY s.total_s DESC, clusterid, query
+  LIMIT {{limit}}
+),
+shapes AS (
+  SELECT e.clusterid, e.startdate, e.query,
+         string_agg(regexp_replace(trim(e.plannode), '\\s*\\(cost=[^)]*\\)', ''), ' | ' ORDER BY e.nodeid) AS plan_shape
+  FROM stl_explain e
+  JOIN listed l ON e.clusterid = l.clusterid AND e.startdate = l.startdate AND e.query = l.query
+  WHERE ${scope('e')}
+  GROUP BY e.clusterid, e.startdate, e.query
+),
+texts AS (
+  SELECT q.clusterid, q.startdate, q.query, any_value(q.querytxt) AS querytxt
+  FROM stl_query q
+  JOIN listed l ON q.clusterid = l.clusterid AND q.startdate = l.startdate AND q.query = l.query
+  WHERE ${scope('q')}
+  GROUP BY q.clusterid, q.startdate, q.query
 )
-SELECT s.statement_id, s.database, s.runs, s.clusters, s.users, s.total_s, s.avg_s, s.min_s, s.max_s,
-       s.last_run, s.aborted_runs, coalesce(t.alert_tags, '') AS alert_tags,
-       l.latest_cluster, l.latest_query, l.latest_querytxt, s.statement_shape
-FROM statements s
-JOIN latest l ON l.statement_id = s.statement_id
-LEFT JOIN tags t ON t.statement_id = s.statement_id
-ORDER BY s.total_s DESC, s.statement_id
-LIMIT {{limit}}`,
+SELECT left(md5(l.database || '|' || coalesce(sh.plan_shape, l.statement_key)), 12) AS statement_id,
+       l.database, l.runs, l.clusters, l.users, l.total_s, l.avg_s, l.min_s, l.max_s,
+       l.last_run, l.aborted_runs, l.alert_tags,
+       l.clusterid AS latest_cluster, l.query AS latest_query, tx.querytxt AS latest_querytxt,
+       coalesce(sh.plan_shape, l.statement_key) AS statement_shape
+FROM listed l
+LEFT JOIN shapes sh ON sh.clusterid = l.clusterid AND sh.startdate = l.startdate AND sh.query = l.query
+LEFT JOIN texts tx ON tx.clusterid = l.clusterid AND tx.startdate = l.startdate AND tx.query = l.query
+ORDER BY l.total_s DESC, l.clusterid, l.query`,
 };
