@@ -1,5 +1,5 @@
 import { auditCsv } from '@/lib/audit/csv';
-import { requireAdmin } from '@/lib/audit/require-admin';
+import { requireUser } from '@/lib/auth/guard';
 import { parseAuditInput } from '@/lib/audit/schema';
 import { MAX_AUDIT_LIMIT } from '@/lib/audit/types';
 import { errorResponse, HttpError, jsonResponse, readJsonBody } from '@/lib/store/http';
@@ -20,9 +20,8 @@ function intParam(url: URL, name: string): number | undefined {
 
 /** Admins: the audit log, newest first (`?limit=`, `?before=`); `?format=csv` downloads it. */
 export async function GET(request: Request): Promise<Response> {
-  const gate = await requireAdmin(request);
-  if (gate instanceof Response) return gate;
   try {
+    await requireUser(request, 'admin');
     const url = new URL(request.url);
     const csv = url.searchParams.get('format') === 'csv';
     const records = await getStore().audit.list({ limit: intParam(url, 'limit') ?? (csv ? MAX_AUDIT_LIMIT : undefined), before: intParam(url, 'before') });
@@ -37,11 +36,10 @@ export async function GET(request: Request): Promise<Response> {
 
 /** Admins: appends one record (201). The browser decrypts only after this succeeded. */
 export async function POST(request: Request): Promise<Response> {
-  const gate = await requireAdmin(request);
-  if (gate instanceof Response) return gate;
   try {
+    const admin = await requireUser(request, 'admin');
     const input = parseAuditInput(await readJsonBody(request, MAX_AUDIT_BODY));
-    return jsonResponse(await getStore().audit.append(input, gate.actor), 201);
+    return jsonResponse(await getStore().audit.append(input, admin.name), 201);
   } catch (error) {
     return errorResponse(error);
   }

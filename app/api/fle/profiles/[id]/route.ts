@@ -1,4 +1,4 @@
-import { requireAdmin } from '@/lib/audit/require-admin';
+import { requireUser } from '@/lib/auth/guard';
 import { checkFleProfileInput } from '@/lib/fle/profile-input';
 import { SAMPLE_PROFILE_ID } from '@/lib/fle/sample-profile';
 import { errorResponse, HttpError, jsonResponse, readJsonBody } from '@/lib/store/http';
@@ -17,13 +17,12 @@ function editable(id: string): void {
 
 /** Admins: replaces a profile's settings. */
 export async function PUT(request: Request, context: Context): Promise<Response> {
-  const gate = await requireAdmin(request);
-  if (gate instanceof Response) return gate;
   try {
+    const admin = await requireUser(request, 'admin');
     const { id } = await context.params;
     editable(id);
     const profile = await checkFleProfileInput(await readJsonBody(request, 16 * 1024));
-    return jsonResponse(await getStore().fleProfiles.update(id, profile, gate.actor));
+    return jsonResponse(await getStore().fleProfiles.update(id, profile, admin.name));
   } catch (error) {
     return errorResponse(error);
   }
@@ -31,9 +30,8 @@ export async function PUT(request: Request, context: Context): Promise<Response>
 
 /** Admins: removes a profile (204). */
 export async function DELETE(request: Request, context: Context): Promise<Response> {
-  const gate = await requireAdmin(request);
-  if (gate instanceof Response) return gate;
   try {
+    await requireUser(request, 'admin');
     const { id } = await context.params;
     editable(id);
     await getStore().fleProfiles.delete(id);
