@@ -17,6 +17,9 @@ import { COLUMNS_SQL, columnsFromRows } from './catalog-sql';
 import { LazyViews } from './lazy-views';
 import type { EngineTable, ViewTarget } from './table-views';
 import { fileRouteLocator } from './views';
+import { filesInScope } from './partition-scope';
+import { csrfToken } from '../auth/browser-fetch';
+import type { IoPrefetchMessage } from './worker/io-messages';
 
 export interface QueryStats {
   elapsedMs: number;
@@ -54,6 +57,12 @@ export interface EngineStartOptions {
   manifest: CatalogManifest;
   onProgress?: (message: string) => void;
 }
+
+/**
+ * Most footers fetched ahead of one query. Above it the query is broad enough
+ * that DuckDB's own reads (which stop early for a LIMIT) are the better bet.
+ */
+const MAX_PREFETCH_FILES = 5_000;
 
 /** How long a cancelled query may take to stop before the worker is replaced. */
 const CANCEL_GRACE_MS = 1_500;
@@ -269,6 +278,7 @@ export class EngineClient {
       const work = (async () => {
         // Registering is part of the query: it is what the query can read, and cancelling stops it too.
         await runtime.views?.prepare(sql, { trustedPartitionFilters: options.trustedPartitionFilters });
+        await runtime.io.prefetch(this.footersToPrefetch(sql), csrfToken() ?? '');
         const reader = await runtime.conn.send(rewriteAthenaSql(sql));
         return consume(reader);
       })();
@@ -300,6 +310,26 @@ export class EngineClient {
       options.signal?.removeEventListener('abort', onAbort);
       this.running = null;
     }
+  }
+
+  /**
+   * The files whose footers the query will read, as far as its constant
+   * partition filters tell: fetched in batches before it runs (see
+   * worker/footer-prefetch.ts). A table the SQL does not filter by partition
+   * is left to DuckDB, which may need few of its files (a LIMIT); so are S3
+   * sources read through presigned URLs, which the file route does not proxy.
+   */
+  private footersToPrefetch(sql: string): IoPrefetchMessage['files'] {
+    if (this.options.manifest.access === 'presigned') return [];
+    const locate = fileRouteLocator(this.options.origin);
+    const out: IoPrefetchMessage['files'] = [];
+    for (const name of referencedTables(sql, this.tableList.map((table) => table.name))) {
+      const table = this.options.manifest.tables.find((candidate) => candidate.name === name);
+      const scoped = table ? filesInScope(sql, table) : [];
+      if (!table || scoped === table.files) continue;
+      for (const file of scoped) out.push({ url: locate(table, file), path: file.path, size: file.size });
+    }
+    return out.length <= MAX_PREFETCH_FILES ? out : [];
   }
 
   private filesInScope(sql: string): number {

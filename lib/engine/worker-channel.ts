@@ -2,7 +2,7 @@
  * The page's side of the worker's BroadcastChannel: keeps the requests DuckDB
  * made so each query can be charged with the bytes and files it fetched.
  */
-import { isIoMessage, type IoRequestMessage } from './worker/io-messages';
+import { isIoMessage, type IoFlushMessage, type IoPrefetchMessage, type IoRequestMessage } from './worker/io-messages';
 
 /** What one query fetched. */
 export interface IoSummary {
@@ -13,6 +13,8 @@ export interface IoSummary {
 }
 
 const FLUSH_TIMEOUT_MS = 2_000;
+/** Footers of a fleet week arrive in well under this; past it the query starts and reads the rest itself. */
+const PREFETCH_TIMEOUT_MS = 30_000;
 
 export class WorkerChannel {
   private readonly channel: BroadcastChannel;
@@ -26,7 +28,7 @@ export class WorkerChannel {
       const message = event.data;
       if (!isIoMessage(message)) return;
       if (message.kind === 'request') this.log.push(message);
-      else if (message.kind === 'flushed') this.waiting.get(message.id)?.();
+      else if (message.kind === 'flushed' || message.kind === 'prefetched') this.waiting.get(message.id)?.();
     });
   }
 
@@ -45,6 +47,15 @@ export class WorkerChannel {
     return summarize(this.log.slice(mark));
   }
 
+  /**
+   * Has the worker fetch these files' footers in batches; resolves when they are
+   * cached, or after a timeout (the query then reads what is missing itself).
+   */
+  prefetch(files: IoPrefetchMessage['files'], csrf: string): Promise<void> {
+    if (files.length === 0) return Promise.resolve();
+    return this.ask((id) => ({ kind: 'prefetch', id, csrf, files }), PREFETCH_TIMEOUT_MS);
+  }
+
   close(): void {
     this.channel.close();
     for (const resolve of this.waiting.values()) resolve();
@@ -52,6 +63,11 @@ export class WorkerChannel {
   }
 
   private flush(): Promise<void> {
+    return this.ask((id) => ({ kind: 'flush', id }), FLUSH_TIMEOUT_MS);
+  }
+
+  /** Posts a message and waits for the worker's answer with the same id. */
+  private ask(message: (id: number) => IoFlushMessage | IoPrefetchMessage, timeoutMs: number): Promise<void> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       const done = (): void => {
@@ -59,10 +75,10 @@ export class WorkerChannel {
         this.waiting.delete(id);
         resolve();
       };
-      // A busy or dead worker must not hold the result back.
-      const timer = setTimeout(done, FLUSH_TIMEOUT_MS);
+      // A busy or dead worker must not hold the query back.
+      const timer = setTimeout(done, timeoutMs);
       this.waiting.set(id, done);
-      this.channel.postMessage({ kind: 'flush', id });
+      this.channel.postMessage(message(id));
     });
   }
 }
@@ -74,6 +90,7 @@ export function summarize(entries: readonly IoRequestMessage[]): IoSummary {
   for (const entry of entries) {
     bytes += entry.bytes;
     if (entry.method === 'GET') files.add(entry.url);
+    for (const file of entry.files ?? []) files.add(file);
   }
   return { requests: entries.length, bytes, files: [...files] };
 }

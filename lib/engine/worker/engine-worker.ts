@@ -10,14 +10,18 @@
  *   each query with its bytes and files;
  * - keep the byte ranges it read in a capped cache (warm queries fetch nothing)
  *   and fetch a file's footer with its tail read (see tail-reads.ts);
- *
+ * - before a query, fetch the footers of the files it will open in batched
+ *   requests when the page asks (see footer-prefetch.ts);
  * - in presigned mode (S3 sources), read each file straight from S3 through a
  *   presigned URL the server signs, re-signed when it expires (see presigned-urls.ts).
  *
  * The worker URL carries `target` (eh | mvp), `channel` (a name unique to
  * this engine, so tabs never see each other's reports) and `access`.
  */
-import { isIoMessage, type IoMessage } from './io-messages';
+import { CSRF_HEADER } from '../../auth/constants';
+import { decodeRangeBatch, type RangeBatchPart, type RangeBatchResult } from '../../catalog/range-batch';
+import { prefetchFooters } from './footer-prefetch';
+import { isIoMessage, type IoMessage, type IoPrefetchMessage } from './io-messages';
 import { knownSize } from './known-size';
 import { isPresignAnswer, PresignedUrls, type PresignAnswer } from './presigned-urls';
 import { parseByteRange, RangeCache } from './range-cache';
@@ -234,10 +238,39 @@ function bodyBytes(body: unknown): number {
 
 globalThis.XMLHttpRequest = ObservedXMLHttpRequest;
 
+/** One range batch through the file route's POST. */
+async function fetchBatch(parts: RangeBatchPart[], csrf: string): Promise<RangeBatchResult[]> {
+  const response = await fetch(`${globalThis.location.origin}/api/files`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: csrf },
+    body: JSON.stringify({ parts }),
+    credentials: 'same-origin',
+  });
+  if (!response.ok) throw new Error(`range batch answered ${response.status}`);
+  return decodeRangeBatch(await response.arrayBuffer(), parts.length);
+}
+
+async function prefetch(message: IoPrefetchMessage): Promise<void> {
+  try {
+    const files = message.files.map((file) => ({ ...file, url: withoutFragment(file.url) }));
+    await prefetchFooters(files, {
+      cache: rangeCache,
+      fetchBatch: (parts) => fetchBatch(parts, message.csrf),
+      report: (files, bytes) => post({ kind: 'request', method: 'POST', url: `${globalThis.location.origin}/api/files`, status: 200, bytes, files }),
+    });
+  } catch {
+    // Only an optimisation: DuckDB reads what is missing and reports any real failure.
+  } finally {
+    post({ kind: 'prefetched', id: message.id });
+  }
+}
+
 channel.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data;
   if (!isIoMessage(message)) return;
   if (message.kind === 'flush') post({ kind: 'flushed', id: message.id });
+  else if (message.kind === 'prefetch' && presigned === null) void prefetch(message);
+  else if (message.kind === 'prefetch') post({ kind: 'prefetched', id: message.id });
 });
 
 // The wasm heap only grows, so its size is the engine's peak memory. `npm run bench`

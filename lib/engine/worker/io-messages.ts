@@ -13,6 +13,8 @@ export interface IoRequestMessage {
   status: number;
   /** Body bytes received (0 for HEAD). */
   bytes: number;
+  /** A batched read (method POST to the range batch route): the files whose bytes it brought. */
+  files?: string[];
 }
 
 /** Asks the worker to answer once every earlier report has been posted. */
@@ -26,9 +28,24 @@ export interface IoFlushedMessage {
   id: number;
 }
 
-export type IoMessage = IoRequestMessage | IoFlushMessage | IoFlushedMessage;
+/** Asks the worker to fetch these files' footers before the next query (see footer-prefetch.ts). */
+export interface IoPrefetchMessage {
+  kind: 'prefetch';
+  id: number;
+  /** The session's CSRF token: the range batch is a POST. */
+  csrf: string;
+  files: { url: string; path: string; size: number }[];
+}
 
-const KINDS = new Set<string>(['request', 'flush', 'flushed']);
+/** The worker's answer once the footers are cached (or the attempt failed, which is left to DuckDB's own reads). */
+export interface IoPrefetchedMessage {
+  kind: 'prefetched';
+  id: number;
+}
+
+export type IoMessage = IoRequestMessage | IoFlushMessage | IoFlushedMessage | IoPrefetchMessage | IoPrefetchedMessage;
+
+const KINDS = new Set<string>(['request', 'flush', 'flushed', 'prefetch', 'prefetched']);
 
 /** Type guard for data received on the channel, which is outside input. */
 export function isIoMessage(value: unknown): value is IoMessage {

@@ -1,8 +1,6 @@
 import { requireUser } from '@/lib/auth/guard';
-import { serveCatalogFile } from '@/lib/catalog/serve-file';
-import { resolveSource } from '@/lib/catalog/source';
-import { s3FileRoute } from '@/lib/s3/route';
 import { errorResponse } from '@/lib/store/http';
+import { serveFile } from '@/lib/catalog/serve-source-file';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -10,11 +8,6 @@ export const dynamic = 'force-dynamic';
 interface FileRouteContext {
   /** Next 16 passes params as a promise; each segment is already URL-decoded. */
   params: Promise<{ path: string[] }>;
-}
-
-function serve(request: Request, segments: string[]): Promise<Response> {
-  const source = resolveSource();
-  return source.kind === 's3' || source.kind === 's3-multi' ? s3FileRoute(request, segments, source) : serveCatalogFile(request, segments);
 }
 
 /**
@@ -36,5 +29,5 @@ async function serveSignedIn(request: Request, context: FileRouteContext): Promi
   } catch (error) {
     return errorResponse(error);
   }
-  return serve(request, (await context.params).path);
+  return serveFile(request, (await context.params).path);
 }
