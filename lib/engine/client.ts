@@ -18,6 +18,7 @@ import { LazyViews } from './lazy-views';
 import type { EngineTable, ViewTarget } from './table-views';
 import { fileRouteLocator } from './views';
 import { filesInScope } from './partition-scope';
+import { mentionedColumns } from './mentioned-columns';
 import { csrfToken } from '../auth/browser-fetch';
 import type { IoPrefetchMessage } from './worker/io-messages';
 
@@ -278,7 +279,7 @@ export class EngineClient {
       const work = (async () => {
         // Registering is part of the query: it is what the query can read, and cancelling stops it too.
         await runtime.views?.prepare(sql, { trustedPartitionFilters: options.trustedPartitionFilters });
-        await runtime.io.prefetch(this.footersToPrefetch(sql), csrfToken() ?? '');
+        await runtime.io.prefetch(this.filesToPrefetch(sql), csrfToken() ?? '');
         const reader = await runtime.conn.send(rewriteAthenaSql(sql));
         return consume(reader);
       })();
@@ -313,13 +314,14 @@ export class EngineClient {
   }
 
   /**
-   * The files whose footers the query will read, as far as its constant
-   * partition filters tell: fetched in batches before it runs (see
-   * worker/footer-prefetch.ts). A table the SQL does not filter by partition
+   * The files the query will read, as far as its constant partition filters
+   * tell, with the columns it mentions: their footers and those columns'
+   * chunks are fetched in batches before it runs (see worker/footer-prefetch.ts
+   * and worker/chunk-prefetch.ts). A table the SQL does not filter by partition
    * is left to DuckDB, which may need few of its files (a LIMIT); so are S3
    * sources read through presigned URLs, which the file route does not proxy.
    */
-  private footersToPrefetch(sql: string): IoPrefetchMessage['files'] {
+  private filesToPrefetch(sql: string): IoPrefetchMessage['files'] {
     if (this.options.manifest.access === 'presigned') return [];
     const locate = fileRouteLocator(this.options.origin);
     const out: IoPrefetchMessage['files'] = [];
@@ -327,7 +329,9 @@ export class EngineClient {
       const table = this.options.manifest.tables.find((candidate) => candidate.name === name);
       const scoped = table ? filesInScope(sql, table) : [];
       if (!table || scoped === table.files) continue;
-      for (const file of scoped) out.push({ url: locate(table, file), path: file.path, size: file.size });
+      const engineTable = this.tableList.find((candidate) => candidate.name === name);
+      const columns = mentionedColumns(sql, engineTable?.columns.map((column) => column.name) ?? []);
+      for (const file of scoped) out.push({ url: locate(table, file), path: file.path, size: file.size, columns });
     }
     return out.length <= MAX_PREFETCH_FILES ? out : [];
   }

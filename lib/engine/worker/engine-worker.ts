@@ -10,8 +10,9 @@
  *   each query with its bytes and files;
  * - keep the byte ranges it read in a capped cache (warm queries fetch nothing)
  *   and fetch a file's footer with its tail read (see tail-reads.ts);
- * - before a query, fetch the footers of the files it will open in batched
- *   requests when the page asks (see footer-prefetch.ts);
+ * - before a query, fetch the footers of the files it will open, then the
+ *   chunks of the columns it mentions, in batched requests when the page asks
+ *   (see footer-prefetch.ts and chunk-prefetch.ts);
  * - in presigned mode (S3 sources), read each file straight from S3 through a
  *   presigned URL the server signs, re-signed when it expires (see presigned-urls.ts).
  *
@@ -20,6 +21,8 @@
  */
 import { CSRF_HEADER } from '../../auth/constants';
 import { decodeRangeBatch, type RangeBatchPart, type RangeBatchResult } from '../../catalog/range-batch';
+import type { FileMetaData } from 'hyparquet';
+import { prefetchChunks } from './chunk-prefetch';
 import { prefetchFooters } from './footer-prefetch';
 import { isIoMessage, type IoMessage, type IoPrefetchMessage } from './io-messages';
 import { knownSize } from './known-size';
@@ -250,14 +253,19 @@ async function fetchBatch(parts: RangeBatchPart[], csrf: string): Promise<RangeB
   return decodeRangeBatch(await response.arrayBuffer(), parts.length);
 }
 
+const footerMetadata = new Map<string, FileMetaData>();
+
 async function prefetch(message: IoPrefetchMessage): Promise<void> {
   try {
     const files = message.files.map((file) => ({ ...file, url: withoutFragment(file.url) }));
-    await prefetchFooters(files, {
+    const deps = {
       cache: rangeCache,
-      fetchBatch: (parts) => fetchBatch(parts, message.csrf),
-      report: (files, bytes) => post({ kind: 'request', method: 'POST', url: `${globalThis.location.origin}/api/files`, status: 200, bytes, files }),
-    });
+      metadata: footerMetadata,
+      fetchBatch: (parts: RangeBatchPart[]) => fetchBatch(parts, message.csrf),
+      report: (urls: string[], bytes: number) => post({ kind: 'request', method: 'POST', url: `${globalThis.location.origin}/api/files`, status: 200, bytes, files: urls }),
+    };
+    await prefetchFooters(files, deps);
+    await prefetchChunks(files, deps);
   } catch {
     // Only an optimisation: DuckDB reads what is missing and reports any real failure.
   } finally {

@@ -9,15 +9,11 @@
  * read first, then the pages back to the footer's start. Nothing is fetched
  * that DuckDB would not have fetched for the same files.
  */
-import type { RangeBatchPart, RangeBatchResult } from '../../catalog/range-batch';
+import { fetchInBatches, type BatchDeps, type PlannedPart } from './batches';
 import type { RangeCache } from './range-cache';
 
 /** DuckDB-WASM 1.28's file page size. */
 export const FILE_PAGE_BYTES = 16 * 1024;
-
-/** Parts per batch and bytes per batch: large enough for a fleet week's footers in a few batches. */
-const BATCH_PARTS = 1_000;
-const BATCH_BYTES = 8 * 1024 * 1024;
 
 /** A file whose footer to fetch. */
 export interface FooterFile {
@@ -28,16 +24,12 @@ export interface FooterFile {
   size: number;
 }
 
-export interface FooterPrefetchDeps {
+export interface FooterPrefetchDeps extends BatchDeps {
   cache: RangeCache;
-  fetchBatch: (parts: RangeBatchPart[]) => Promise<RangeBatchResult[]>;
-  /** Reports one batch: the bytes it brought and the files they belong to. */
-  report: (files: string[], bytes: number) => void;
 }
 
-interface Planned {
+interface Planned extends PlannedPart {
   file: FooterFile;
-  part: RangeBatchPart;
 }
 
 function pageStart(offset: number): number {
@@ -55,49 +47,14 @@ export function footerStart(tail: Uint8Array, size: number): number | null {
   return start >= 4 ? start : null;
 }
 
-async function fetchAll(planned: Planned[], deps: FooterPrefetchDeps): Promise<Map<Planned, Uint8Array>> {
-  const batches: Planned[][] = [];
-  let current: Planned[] = [];
-  let bytes = 0;
-  for (const item of planned) {
-    const length = item.part.end - item.part.start + 1;
-    if (current.length > 0 && (current.length >= BATCH_PARTS || bytes + length > BATCH_BYTES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += length;
-  }
-  if (current.length > 0) batches.push(current);
-  const out = new Map<Planned, Uint8Array>();
-  await Promise.all(
-    batches.map(async (batch) => {
-      const results = await deps.fetchBatch(batch.map((item) => item.part));
-      let received = 0;
-      batch.forEach((item, at) => {
-        const result = results[at];
-        if (!result || result.status !== 206 || result.bytes.byteLength !== item.part.end - item.part.start + 1) return;
-        out.set(item, result.bytes);
-        received += result.bytes.byteLength;
-      });
-      deps.report(
-        batch.map((item) => item.file.url),
-        received,
-      );
-    }),
-  );
-  return out;
-}
-
 /**
  * Puts the footers of `files` (those not cached yet) in the cache. Failures
  * are left to DuckDB's own reads, which report them with DuckDB's message.
  */
 export async function prefetchFooters(files: readonly FooterFile[], deps: FooterPrefetchDeps): Promise<void> {
   const wanted = files.filter((file) => file.size >= 12 && deps.cache.get(file.url, file.size - 8, file.size - 1) === null);
-  const lastPages = await fetchAll(
-    wanted.map((file) => ({ file, part: { path: file.path, start: pageStart(file.size - 8), end: file.size - 1 } })),
+  const lastPages = await fetchInBatches(
+    wanted.map((file) => ({ file, url: file.url, part: { path: file.path, start: pageStart(file.size - 8), end: file.size - 1 } })),
     deps,
   );
   const rest: { planned: Planned; tail: Planned; tailBytes: Uint8Array }[] = [];
@@ -107,9 +64,9 @@ export async function prefetchFooters(files: readonly FooterFile[], deps: Footer
       deps.cache.put(tail.file.url, tail.part.start, copyOf(tailBytes));
       continue;
     }
-    rest.push({ planned: { file: tail.file, part: { path: tail.file.path, start: pageStart(start), end: tail.part.start - 1 } }, tail, tailBytes });
+    rest.push({ planned: { file: tail.file, url: tail.file.url, part: { path: tail.file.path, start: pageStart(start), end: tail.part.start - 1 } }, tail, tailBytes });
   }
-  const heads = await fetchAll(
+  const heads = await fetchInBatches(
     rest.map((item) => item.planned),
     deps,
   );

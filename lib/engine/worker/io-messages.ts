@@ -28,16 +28,20 @@ export interface IoFlushedMessage {
   id: number;
 }
 
-/** Asks the worker to fetch these files' footers before the next query (see footer-prefetch.ts). */
+/**
+ * Asks the worker to fetch these files' footers, and the chunks of the listed
+ * columns (null: all of them), before the next query (see footer-prefetch.ts
+ * and chunk-prefetch.ts).
+ */
 export interface IoPrefetchMessage {
   kind: 'prefetch';
   id: number;
   /** The session's CSRF token: the range batch is a POST. */
   csrf: string;
-  files: { url: string; path: string; size: number }[];
+  files: { url: string; path: string; size: number; columns: string[] | null }[];
 }
 
-/** The worker's answer once the footers are cached (or the attempt failed, which is left to DuckDB's own reads). */
+/** The worker's answer once the footers and chunks are cached (or the attempt failed, which is left to DuckDB's own reads). */
 export interface IoPrefetchedMessage {
   kind: 'prefetched';
   id: number;
