@@ -28,6 +28,11 @@ export function useEngine(): EngineState {
   const manifest = catalog.state?.manifest;
 
   useEffect(() => {
+    // The wasm download overlaps the catalog request instead of following it.
+    void import('@/lib/engine/client').then(({ preloadEngine }) => preloadEngine(window.location.origin));
+  }, []);
+
+  useEffect(() => {
     if (!manifest || manifest.tables.length === 0) return;
     let disposed = false;
     let engine: EngineClient | null = null;

@@ -83,6 +83,22 @@ async function pickTarget(): Promise<DuckDBTarget> {
   return features.wasmExceptions ? 'eh' : 'mvp';
 }
 
+/**
+ * Starts downloading DuckDB's wasm into the HTTP cache (its folder is
+ * versioned and served immutable), so the worker's own fetch, made once the
+ * catalog has arrived, finds it there. Called when a page that runs queries
+ * mounts; a failure only means the worker downloads it itself.
+ */
+export async function preloadEngine(origin: string): Promise<void> {
+  try {
+    const response = await fetch(`${origin}${DUCKDB_ASSET_BASE}/${duckdbWasmFile(await pickTarget())}`, { credentials: 'same-origin' });
+    // Read to the end: only a complete body is kept in the cache.
+    await response.blob();
+  } catch {
+    // The worker fetches it again and reports any real failure.
+  }
+}
+
 async function startRuntime(origin: string, access: CatalogManifest['access'] = 'local'): Promise<Runtime> {
   const duckdb = await import('@duckdb/duckdb-wasm');
   const target = await pickTarget();
@@ -112,6 +128,14 @@ async function createViews(
       await runtime.conn.query(sql);
     },
     columns: async () => columnsFromRows((await runtime.conn.query(COLUMNS_SQL)).toArray()),
+    prefetchFooters: async (files) => {
+      if (manifest.access === 'presigned') return;
+      const locate = fileRouteLocator(origin);
+      await runtime.io.prefetch(
+        files.map(({ table, file }) => ({ url: locate(table, file), path: file.path, size: file.size, columns: [] })),
+        csrfToken() ?? '',
+      );
+    },
   };
   const views = new LazyViews(target, manifest, fileRouteLocator(origin));
   const tables = await views.start(onProgress);

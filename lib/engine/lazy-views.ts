@@ -54,18 +54,23 @@ export class LazyViews {
 
   /** Creates every table's view over one file per schema group, and reads the columns. */
   async start(onProgress?: (message: string) => void): Promise<EngineTable[]> {
-    const tables: EngineTable[] = [];
-    for (const [index, table] of this.manifest.tables.entries()) {
-      onProgress?.(`Opening ${table.name} (${index + 1} of ${this.manifest.tables.length})`);
-      const engine: EngineTable = { name: table.name, columns: [], partitionKeys: table.partitionKeys, fileCount: table.files.length, skipped: [] };
+    const firsts = this.manifest.tables.map((table) => {
       const seen = new Set<number>();
       // Files without a group are read with union_by_name, which opens all of them anyway.
-      const first = table.files.filter((file) => {
+      return table.files.filter((file) => {
         if (file.schemaGroup === undefined) return true;
         if (seen.has(file.schemaGroup)) return false;
         seen.add(file.schemaGroup);
         return true;
       });
+    });
+    // Binding each view opens these files one after another; their footers can arrive together first.
+    await this.target.prefetchFooters?.(this.manifest.tables.flatMap((table, index) => (firsts[index] ?? []).map((file) => ({ table, file }))));
+    const tables: EngineTable[] = [];
+    for (const [index, table] of this.manifest.tables.entries()) {
+      onProgress?.(`Opening ${table.name} (${index + 1} of ${this.manifest.tables.length})`);
+      const engine: EngineTable = { name: table.name, columns: [], partitionKeys: table.partitionKeys, fileCount: table.files.length, skipped: [] };
+      const first = firsts[index] ?? [];
       const entry: TableEntry = { table, engine, inView: new Map(), complete: first.length === table.files.length };
       await this.widen(entry, registeredFiles(table, this.locate, first));
       if (entry.inView.size === 0 && !engine.error) engine.error = 'No readable Parquet files.';

@@ -32,6 +32,8 @@ export interface ViewTarget {
   run(sql: string): Promise<void>;
   /** Every column of every view, in order. */
   columns(): Promise<{ table: string; column: string; type: string }[]>;
+  /** Fetches these files' footers ahead of DuckDB opening them (an optimisation; may do nothing). */
+  prefetchFooters?(files: { table: CatalogTable; file: CatalogTable['files'][number] }[]): Promise<void>;
 }
 
 /** Where a catalog file is read from (a URL in the browser, a path in tests). */

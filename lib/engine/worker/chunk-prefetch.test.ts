@@ -29,7 +29,7 @@ beforeAll(async () => {
   }
   body = await readFile(path.join(tmp, 't.parquet'));
   FILE.size = body.length;
-  metadata = parquetMetadata(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength));
+  metadata = parquetMetadata(new Uint8Array(body));
 });
 
 afterAll(async () => {

@@ -38,6 +38,7 @@ export interface IoPrefetchMessage {
   id: number;
   /** The session's CSRF token: the range batch is a POST. */
   csrf: string;
+  /** `columns`: the chunks to fetch after the footer; null for every column, [] for the footer only. */
   files: { url: string; path: string; size: number; columns: string[] | null }[];
 }
 
