@@ -43,19 +43,24 @@ export function batchesOf<T extends PlannedPart>(items: readonly T[]): T[][] {
   return batches;
 }
 
-/** Fetches every item; the map holds the bytes of each part that came back whole (206, exact length). */
+/** The parts of one batch that came back whole (206, exact length), added to `out`; returns their bytes. */
+export function wholeParts<T extends PlannedPart>(batch: readonly T[], results: readonly RangeBatchResult[], out: Map<T, Uint8Array>): number {
+  let received = 0;
+  batch.forEach((item, at) => {
+    const result = results[at];
+    if (!result || result.status !== 206 || result.bytes.byteLength !== lengthOf(item)) return;
+    out.set(item, result.bytes);
+    received += result.bytes.byteLength;
+  });
+  return received;
+}
+
+/** Fetches every item; the map holds the bytes of each part that came back whole. */
 export async function fetchInBatches<T extends PlannedPart>(items: readonly T[], deps: BatchDeps): Promise<Map<T, Uint8Array>> {
   const out = new Map<T, Uint8Array>();
   await Promise.all(
     batchesOf(items).map(async (batch) => {
-      const results = await deps.fetchBatch(batch.map((item) => item.part));
-      let received = 0;
-      batch.forEach((item, at) => {
-        const result = results[at];
-        if (!result || result.status !== 206 || result.bytes.byteLength !== lengthOf(item)) return;
-        out.set(item, result.bytes);
-        received += result.bytes.byteLength;
-      });
+      const received = wholeParts(batch, await deps.fetchBatch(batch.map((item) => item.part)), out);
       deps.report(
         batch.map((item) => item.url),
         received,

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { parquetMetadata, type FileMetaData } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RangeBatchPart } from '../../catalog/range-batch';
-import { chunkRanges, prefetchChunks } from './chunk-prefetch';
+import { chunkRanges, planChunks, prefetchChunks } from './chunk-prefetch';
 import { FILE_PAGE_BYTES, prefetchFooters } from './footer-prefetch';
 import { RangeCache } from './range-cache';
+import { ReadAhead } from './read-ahead';
 
 let tmp: string;
 let body: Buffer;
@@ -76,7 +77,7 @@ describe('column chunk prefetch', () => {
     };
     const file = { ...FILE, columns: ['id'] };
     await prefetchFooters([file], deps);
-    await prefetchChunks([file], deps);
+    await prefetchChunks([file], deps, new ReadAhead(1 << 30));
     for (const chunk of chunksOf('id')) {
       const cached = cache.get(FILE.url, chunk.start, chunk.end);
       expect(cached).not.toBeNull();
@@ -84,8 +85,30 @@ describe('column chunk prefetch', () => {
     }
     expect(reported).toBe(cache.size);
     const before = asked.length;
-    await prefetchChunks([file], deps);
+    await prefetchChunks([file], deps, new ReadAhead(1 << 30));
     expect(asked.length).toBe(before);
+  });
+
+  it('fetches only the first window up front and leaves the rest to the read-ahead', async () => {
+    const cache = new RangeCache(64 * 1024 * 1024);
+    const deps = {
+      cache,
+      metadata: new Map<string, FileMetaData>(),
+      report: () => undefined,
+      fetchBatch: (parts: RangeBatchPart[]) => Promise.resolve(parts.map((part) => ({ status: 206, bytes: new Uint8Array(body.subarray(part.start, part.end + 1)) }))),
+    };
+    // The big column's chunks lie between the id chunks, so each id chunk is a part of its own.
+    const file = { ...FILE, columns: ['id'] };
+    await prefetchFooters([file], deps);
+    const plan = planChunks([file], deps);
+    expect(plan.length).toBeGreaterThan(1);
+    const ahead = new ReadAhead(1);
+    await prefetchChunks([file], deps, ahead);
+    expect(ahead.size).toBe(plan.length - 1);
+    const [first, second] = chunksOf('id');
+    expect(cache.get(FILE.url, first!.start, first!.end)).not.toBeNull();
+    expect(cache.get(FILE.url, second!.start, second!.end)).toBeNull();
+    expect(ahead.takeFor(FILE.url, second!.start)).toHaveLength(1);
   });
 
   it('skips a file whose footer is not cached or not Parquet', async () => {
@@ -100,7 +123,7 @@ describe('column chunk prefetch', () => {
         calls++;
         return Promise.resolve([]);
       },
-    });
+    }, new ReadAhead(1 << 30));
     expect(calls).toBe(0);
   });
 });

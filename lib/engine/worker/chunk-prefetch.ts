@@ -5,16 +5,26 @@
  * chunks of the columns the SQL mentions, in every row group, are fetched in
  * range batches, so DuckDB's serial synchronous reads hit the cache.
  *
- * Ranges are widened to DuckDB-WASM's 16 KiB file pages and merged across
- * gaps smaller than a page, as its own page buffer and read-ahead do, so a
- * read DuckDB makes falls inside one cached range. What DuckDB skips by
+ * Ranges are widened to DuckDB-WASM's 16 KiB file pages, reach 64 KiB past
+ * the chunk for its read-ahead, and are merged across gaps smaller than a
+ * page, so a read DuckDB makes is served from the cache (a read that runs
+ * further fetches only the bytes it lacks; see range-cache.ts). What DuckDB skips by
  * row-group statistics is fetched anyway; the bytes are reported like every
- * other read, so the query's bytes-fetched figure stays honest.
+ * other read, so the query's bytes-fetched figure stays honest. Only the
+ * plan's first window is fetched up front (see read-ahead.ts).
  */
 import { parquetMetadata, type FileMetaData } from 'hyparquet';
 import { fetchInBatches, type BatchDeps, type PlannedPart } from './batches';
 import { FILE_PAGE_BYTES, footerStart, type FooterFile } from './footer-prefetch';
 import type { RangeCache } from './range-cache';
+import type { ReadAhead } from './read-ahead';
+
+/**
+ * DuckDB-WASM's page buffer reads ahead once it reads a file sequentially: it
+ * asks for 64 KiB past the page it needs, then more. Parts of chunks longer
+ * than a page reach this far past the chunk, so that read-ahead is a cache hit too.
+ */
+export const READ_AHEAD_BYTES = 64 * 1024;
 
 /** A file and the columns of it the query mentions (null: every column). */
 export interface ChunkFile extends FooterFile {
@@ -30,7 +40,7 @@ export interface ChunkPrefetchDeps extends BatchDeps {
 /** Most parsed footers kept; each is a few KB of objects. */
 const METADATA_ENTRIES = 20_000;
 
-function metadataOf(file: FooterFile, deps: ChunkPrefetchDeps): FileMetaData | null {
+function metadataOf(file: FooterFile, deps: Pick<ChunkPrefetchDeps, 'cache' | 'metadata'>): FileMetaData | null {
   const known = deps.metadata.get(file.url);
   if (known) return known;
   const tail = deps.cache.get(file.url, file.size - 8, file.size - 1);
@@ -63,7 +73,10 @@ export function chunkRanges(metadata: FileMetaData, columns: readonly string[] |
       const first = dictionary !== null && dictionary > 0 && dictionary < data ? dictionary : data;
       const last = first + Number(meta.total_compressed_size) - 1;
       if (!(first >= 0 && last >= first && last < size)) continue;
-      ranges.push({ start: Math.floor(first / FILE_PAGE_BYTES) * FILE_PAGE_BYTES, end: Math.min(size - 1, (Math.floor(last / FILE_PAGE_BYTES) + 1) * FILE_PAGE_BYTES - 1) });
+      const [firstPage, lastPage] = [Math.floor(first / FILE_PAGE_BYTES), Math.floor(last / FILE_PAGE_BYTES)];
+      // Read-ahead starts once DuckDB reads a second page in a row; a chunk inside one page never triggers it.
+      const ahead = lastPage > firstPage ? READ_AHEAD_BYTES : 0;
+      ranges.push({ start: firstPage * FILE_PAGE_BYTES, end: Math.min(size - 1, (lastPage + 1) * FILE_PAGE_BYTES - 1 + ahead) });
     }
   }
   ranges.sort((a, b) => a.start - b.start);
@@ -76,8 +89,8 @@ export function chunkRanges(metadata: FileMetaData, columns: readonly string[] |
   return merged;
 }
 
-/** Fetches the chunks of `files` that are not cached yet. Failures are left to DuckDB's own reads. */
-export async function prefetchChunks(files: readonly ChunkFile[], deps: ChunkPrefetchDeps): Promise<void> {
+/** The parts to fetch for `files`: their wanted chunks not cached yet, file by file in the given order. */
+export function planChunks(files: readonly ChunkFile[], deps: Pick<ChunkPrefetchDeps, 'cache' | 'metadata'>): PlannedPart[] {
   const planned: PlannedPart[] = [];
   for (const file of files) {
     if (file.columns !== null && file.columns.length === 0) continue;
@@ -87,5 +100,15 @@ export async function prefetchChunks(files: readonly ChunkFile[], deps: ChunkPre
       if (deps.cache.get(file.url, range.start, range.end) === null) planned.push({ url: file.url, part: { path: file.path, ...range } });
     }
   }
-  for (const [item, bytes] of await fetchInBatches(planned, deps)) deps.cache.put(item.url, item.part.start, bytes.slice().buffer);
+  return planned;
+}
+
+/**
+ * Plans the chunks of `files` and fetches the plan's first window; the rest is
+ * fetched a window at a time as the query reaches it (see read-ahead.ts).
+ * Failures are left to DuckDB's own reads.
+ */
+export async function prefetchChunks(files: readonly ChunkFile[], deps: ChunkPrefetchDeps, readAhead: ReadAhead): Promise<void> {
+  const window = readAhead.start(planChunks(files, deps));
+  for (const [item, bytes] of await fetchInBatches(window, deps)) deps.cache.put(item.url, item.part.start, bytes.slice().buffer);
 }

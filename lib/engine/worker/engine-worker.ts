@@ -22,12 +22,14 @@
 import { CSRF_HEADER } from '../../auth/constants';
 import { decodeRangeBatch, type RangeBatchPart, type RangeBatchResult } from '../../catalog/range-batch';
 import type { FileMetaData } from 'hyparquet';
+import { wholeParts, type PlannedPart } from './batches';
 import { prefetchChunks } from './chunk-prefetch';
 import { prefetchFooters } from './footer-prefetch';
 import { isIoMessage, type IoMessage, type IoPrefetchMessage } from './io-messages';
 import { knownSize } from './known-size';
 import { isPresignAnswer, PresignedUrls, type PresignAnswer } from './presigned-urls';
 import { parseByteRange, RangeCache } from './range-cache';
+import { ReadAhead } from './read-ahead';
 import { TailReads } from './tail-reads';
 
 const params = new URL(globalThis.location.href).searchParams;
@@ -44,6 +46,10 @@ function post(message: IoMessage): void {
  */
 const RANGE_CACHE_BYTES = 384 * 1024 * 1024;
 const rangeCache = new RangeCache(RANGE_CACHE_BYTES);
+/** A quarter of the cache per window: what a window brings stays cached until DuckDB has read it. */
+const readAhead = new ReadAhead(RANGE_CACHE_BYTES / 4);
+/** The CSRF token of the latest prefetch, for the read-ahead's batches during the query. */
+let prefetchCsrf = '';
 const tailReads = new TailReads();
 
 function withoutFragment(url: string): string {
@@ -74,7 +80,9 @@ interface RangeRead {
   key: string;
   start: number;
   end: number;
+  /** What goes on the wire: the part of [start, end] not cached, or a tail read widened back to the footer. */
   fetchStart: number;
+  fetchEnd: number;
   size: number;
 }
 
@@ -110,13 +118,16 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
     if (this.synthetic) return;
     const args = this.openArgs;
     if (!args) throw new DOMException('send() before open()', 'InvalidStateError');
-    const read = args[2] ? null : this.rangeRead();
+    let read = args[2] ? null : this.rangeRead();
     if (read) {
-      const cached = rangeCache.get(read.key, read.start, read.end);
+      const planned = read;
+      const cached = rangeCache.get(planned.key, planned.start, planned.end) ?? (readAheadFor(planned) ? rangeCache.get(planned.key, planned.start, planned.end) : null);
       if (cached) {
-        this.synthetic = partial(cached, read.start, read.end, read.size);
+        this.synthetic = partial(cached, planned.start, planned.end, planned.size);
         return;
       }
+      // A read-ahead window may have brought part of the read: fetch only what is still missing.
+      read = this.rangeRead();
     }
     const fileRoute = withoutFragment(String(args[1]));
     // DuckDB reads synchronously; only those reads can be retried in place.
@@ -147,7 +158,7 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
     if (!args) throw new DOMException('send() before open()', 'InvalidStateError');
     super.open(args[0], url, args[2], args[3], args[4]);
     for (const [name, value] of this.requestHeaders) {
-      const widened = read && name.toLowerCase() === 'range' ? `bytes=${read.fetchStart}-${read.end}` : value;
+      const widened = read && name.toLowerCase() === 'range' ? `bytes=${read.fetchStart}-${read.fetchEnd}` : value;
       super.setRequestHeader(name, widened);
     }
     try {
@@ -160,12 +171,22 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
     }
   }
 
-  /** Keeps a finished range read in the cache, and answers a widened tail read with just the bytes DuckDB asked for. */
+  /**
+   * Keeps a finished range read in the cache and, when less or more than DuckDB
+   * asked for went on the wire, answers with exactly its range from the cache.
+   */
   private keep(read: RangeRead | null): void {
     const response: unknown = super.response;
-    if (!read || super.status !== 206 || !(response instanceof ArrayBuffer) || response.byteLength !== read.end - read.fetchStart + 1) return;
+    if (!read || super.status !== 206 || !(response instanceof ArrayBuffer) || response.byteLength !== read.fetchEnd - read.fetchStart + 1) return;
     rangeCache.put(read.key, read.fetchStart, response);
-    if (read.fetchStart < read.start) this.synthetic = partial(response.slice(read.start - read.fetchStart), read.start, read.end, read.size);
+    if (read.fetchStart === read.start && read.fetchEnd === read.end) return;
+    const whole = rangeCache.get(read.key, read.start, read.end);
+    if (whole) {
+      this.synthetic = partial(whole, read.start, read.end, read.size);
+      return;
+    }
+    // The rest was evicted meanwhile (a full cache): read the whole range after all.
+    this.dispatch(this.url, null, { ...read, fetchStart: read.start, fetchEnd: read.end });
   }
 
   /** A synchronous GET of a byte range of a file of known size: what the range cache and tail reads work on. */
@@ -176,7 +197,11 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
     const range = parseByteRange(header ? header[1] : null);
     if (size === null || !range || range.end >= size) return null;
     const key = withoutFragment(this.url);
-    return { key, start: range.start, end: range.end, fetchStart: tailReads.plan(key, range.start, range.end, size).start, size };
+    const tail = tailReads.plan(key, range.start, range.end, size);
+    if (tail.start < range.start) return { key, ...range, fetchStart: tail.start, fetchEnd: range.end, size };
+    // A read that runs past a prefetched chunk (DuckDB-WASM reads ahead) fetches only the bytes not cached.
+    const missing = rangeCache.missingSpan(key, range.start, range.end) ?? range;
+    return { key, ...range, fetchStart: missing.start, fetchEnd: missing.end, size };
   }
 
   override get status(): number {
@@ -255,7 +280,36 @@ async function fetchBatch(parts: RangeBatchPart[], csrf: string): Promise<RangeB
 
 const footerMetadata = new Map<string, FileMetaData>();
 
+/** One range batch with a synchronous request: the read-ahead runs while DuckDB waits in a synchronous read. */
+function fetchBatchSync(parts: RangeBatchPart[]): RangeBatchResult[] {
+  const request = new NativeXMLHttpRequest();
+  request.open('POST', `${globalThis.location.origin}/api/files`, false);
+  request.responseType = 'arraybuffer';
+  request.setRequestHeader('Content-Type', 'application/json');
+  request.setRequestHeader(CSRF_HEADER, prefetchCsrf);
+  request.send(JSON.stringify({ parts }));
+  const body: unknown = request.response;
+  if (request.status !== 200 || !(body instanceof ArrayBuffer)) throw new Error(`range batch answered ${request.status}`);
+  return decodeRangeBatch(body, parts.length);
+}
+
+/** On a cache miss inside the prefetch plan: fetches the plan's next window from there. True when it fetched something. */
+function readAheadFor(read: RangeRead): boolean {
+  const window: PlannedPart[] = readAhead.takeFor(read.key, read.start);
+  if (window.length === 0) return false;
+  try {
+    const whole = new Map<PlannedPart, Uint8Array>();
+    const received = wholeParts(window, fetchBatchSync(window.map((item) => item.part)), whole);
+    for (const [item, bytes] of whole) rangeCache.put(item.url, item.part.start, bytes.slice().buffer);
+    post({ kind: 'request', method: 'POST', url: `${globalThis.location.origin}/api/files`, status: 200, bytes: received, files: window.map((item) => item.url) });
+    return received > 0;
+  } catch {
+    return false;
+  }
+}
+
 async function prefetch(message: IoPrefetchMessage): Promise<void> {
+  prefetchCsrf = message.csrf;
   try {
     const files = message.files.map((file) => ({ ...file, url: withoutFragment(file.url) }));
     const deps = {
@@ -265,7 +319,7 @@ async function prefetch(message: IoPrefetchMessage): Promise<void> {
       report: (urls: string[], bytes: number) => post({ kind: 'request', method: 'POST', url: `${globalThis.location.origin}/api/files`, status: 200, bytes, files: urls }),
     };
     await prefetchFooters(files, deps);
-    await prefetchChunks(files, deps);
+    await prefetchChunks(files, deps, readAhead);
   } catch {
     // Only an optimisation: DuckDB reads what is missing and reports any real failure.
   } finally {

@@ -16,6 +16,23 @@ describe('RangeCache', () => {
     expect([...new Uint8Array(cache.get('u', 100, 100) ?? new ArrayBuffer(0))]).toEqual([1]);
   });
 
+  it('assembles a range from cached ranges that meet or overlap, and names the span it lacks', () => {
+    const cache = new RangeCache(1024);
+    cache.put('u', 100, bytes(1, 2, 3));
+    cache.put('u', 103, bytes(4, 5));
+    cache.put('u', 104, bytes(5, 6, 7));
+    expect([...new Uint8Array(cache.get('u', 101, 106) ?? new ArrayBuffer(0))]).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(cache.get('u', 101, 107)).toBeNull();
+    expect(cache.missingSpan('u', 101, 106)).toBeNull();
+    expect(cache.missingSpan('u', 101, 110)).toEqual({ start: 107, end: 110 });
+    expect(cache.missingSpan('u', 95, 102)).toEqual({ start: 95, end: 99 });
+    cache.put('u', 120, bytes(9, 9));
+    // A hole in the middle: fetch from the first missing byte to the last.
+    expect(cache.missingSpan('u', 101, 125)).toEqual({ start: 107, end: 125 });
+    expect(cache.missingSpan('u', 105, 121)).toEqual({ start: 107, end: 119 });
+    expect(cache.missingSpan('v', 1, 2)).toEqual({ start: 1, end: 2 });
+  });
+
   it('misses ranges it does not fully hold, other URLs, and inverted ranges', () => {
     const cache = new RangeCache(1024);
     cache.put('u', 100, bytes(1, 2, 3));

@@ -27,7 +27,11 @@ export class RangeCache {
     return this.held;
   }
 
-  /** The bytes [start, end] (inclusive) of url, copied out, if one cached range covers them. */
+  /**
+   * The bytes [start, end] (inclusive) of url, copied out, if cached ranges
+   * cover them: one range, or several that meet or overlap (a read that runs
+   * from a prefetched chunk into the next one, or into the footer).
+   */
   get(url: string, start: number, end: number): ArrayBuffer | null {
     const list = this.byUrl.get(url);
     if (!list || end < start) return null;
@@ -35,13 +39,63 @@ export class RangeCache {
       const from = start - entry.start;
       const to = end - entry.start + 1;
       if (from < 0 || to > entry.bytes.byteLength) continue;
-      // Touch: move to the most recently used end.
-      const key = keyOf(entry.url, entry.start, entry.bytes.byteLength);
-      this.entries.delete(key);
-      this.entries.set(key, entry);
+      this.touch(entry);
       return entry.bytes.slice(from, to).buffer;
     }
+    const pieces = this.cover(list, start, end);
+    if (!pieces) return null;
+    const out = new Uint8Array(end - start + 1);
+    for (const { entry, from, to } of pieces) {
+      this.touch(entry);
+      out.set(entry.bytes.subarray(from - entry.start, to - entry.start + 1), from - start);
+    }
+    return out.buffer;
+  }
+
+  /**
+   * The smallest span of [start, end] that the cache does not hold (from the
+   * first byte missing to the last), or null when it holds all of it: what to
+   * fetch so that `get` can answer the whole read.
+   */
+  missingSpan(url: string, start: number, end: number): { start: number; end: number } | null {
+    const sorted = [...(this.byUrl.get(url) ?? [])].sort((a, b) => a.start - b.start);
+    let first = start;
+    for (const entry of sorted) {
+      if (entry.start > first) break;
+      first = Math.max(first, entry.start + entry.bytes.byteLength);
+    }
+    if (first > end) return null;
+    let last = end;
+    for (const entry of sorted.reverse()) {
+      const entryEnd = entry.start + entry.bytes.byteLength - 1;
+      if (entryEnd < last) break;
+      if (entry.start <= last) last = Math.min(last, entry.start - 1);
+    }
+    return { start: first, end: Math.max(first, last) };
+  }
+
+  /** Entries that together cover [start, end], each with the span it gives; null when there is a hole. */
+  private cover(list: Set<Entry>, start: number, end: number): { entry: Entry; from: number; to: number }[] | null {
+    const sorted = [...list].filter((entry) => entry.start <= end && entry.start + entry.bytes.byteLength > start).sort((a, b) => a.start - b.start);
+    const pieces: { entry: Entry; from: number; to: number }[] = [];
+    let next = start;
+    for (const entry of sorted) {
+      if (entry.start > next) return null;
+      const entryEnd = entry.start + entry.bytes.byteLength - 1;
+      if (entryEnd < next) continue;
+      const to = Math.min(end, entryEnd);
+      pieces.push({ entry, from: next, to });
+      next = to + 1;
+      if (next > end) return pieces;
+    }
     return null;
+  }
+
+  /** Moves an entry to the most recently used end. */
+  private touch(entry: Entry): void {
+    const key = keyOf(entry.url, entry.start, entry.bytes.byteLength);
+    this.entries.delete(key);
+    this.entries.set(key, entry);
   }
 
   /** Keeps bytes read from url at offset start. */
