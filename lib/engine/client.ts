@@ -17,10 +17,7 @@ import { COLUMNS_SQL, columnsFromRows } from './catalog-sql';
 import { LazyViews } from './lazy-views';
 import type { EngineTable, ViewTarget } from './table-views';
 import { fileRouteLocator } from './views';
-import { filesInScope } from './partition-scope';
-import { mentionedColumns } from './mentioned-columns';
-import { csrfToken } from '../auth/browser-fetch';
-import type { IoPrefetchMessage } from './worker/io-messages';
+import { filesToPrefetch, prefetch } from './prefetch';
 
 export interface QueryStats {
   elapsedMs: number;
@@ -59,12 +56,6 @@ export interface EngineStartOptions {
   onProgress?: (message: string) => void;
 }
 
-/**
- * Most footers fetched ahead of one query. Above it the query is broad enough
- * that DuckDB's own reads (which stop early for a LIMIT) are the better bet.
- */
-const MAX_PREFETCH_FILES = 5_000;
-
 /** How long a cancelled query may take to stop before the worker is replaced. */
 const CANCEL_GRACE_MS = 1_500;
 
@@ -83,20 +74,26 @@ async function pickTarget(): Promise<DuckDBTarget> {
   return features.wasmExceptions ? 'eh' : 'mvp';
 }
 
+let preloaded: Promise<void> | null = null;
+
 /**
  * Starts downloading DuckDB's wasm into the HTTP cache (its folder is
  * versioned and served immutable), so the worker's own fetch, made once the
  * catalog has arrived, finds it there. Called when a page that runs queries
- * mounts; a failure only means the worker downloads it itself.
+ * mounts; once per page load is enough. A failure only means the worker
+ * downloads it itself.
  */
-export async function preloadEngine(origin: string): Promise<void> {
-  try {
-    const response = await fetch(`${origin}${DUCKDB_ASSET_BASE}/${duckdbWasmFile(await pickTarget())}`, { credentials: 'same-origin' });
-    // Read to the end: only a complete body is kept in the cache.
-    await response.blob();
-  } catch {
-    // The worker fetches it again and reports any real failure.
-  }
+export function preloadEngine(origin: string): Promise<void> {
+  preloaded ??= (async () => {
+    try {
+      const response = await fetch(`${origin}${DUCKDB_ASSET_BASE}/${duckdbWasmFile(await pickTarget())}`, { credentials: 'same-origin' });
+      // Read to the end: only a complete body is kept in the cache.
+      await response.blob();
+    } catch {
+      // The worker fetches it again and reports any real failure.
+    }
+  })();
+  return preloaded;
 }
 
 async function startRuntime(origin: string, access: CatalogManifest['access'] = 'local'): Promise<Runtime> {
@@ -128,14 +125,13 @@ async function createViews(
       await runtime.conn.query(sql);
     },
     columns: async () => columnsFromRows((await runtime.conn.query(COLUMNS_SQL)).toArray()),
-    prefetchFooters: async (files) => {
-      if (manifest.access === 'presigned') return;
-      const locate = fileRouteLocator(origin);
-      await runtime.io.prefetch(
-        files.map(({ table, file }) => ({ url: locate(table, file), path: file.path, size: file.size, columns: [] })),
-        csrfToken() ?? '',
-      );
-    },
+    prefetchFooters: (files) =>
+      prefetch(
+        runtime.io,
+        origin,
+        manifest,
+        files.map((entry) => ({ ...entry, columns: [] })),
+      ),
   };
   const views = new LazyViews(target, manifest, fileRouteLocator(origin));
   const tables = await views.start(onProgress);
@@ -303,7 +299,7 @@ export class EngineClient {
       const work = (async () => {
         // Registering is part of the query: it is what the query can read, and cancelling stops it too.
         await runtime.views?.prepare(sql, { trustedPartitionFilters: options.trustedPartitionFilters });
-        await runtime.io.prefetch(this.filesToPrefetch(sql), csrfToken() ?? '');
+        await prefetch(runtime.io, this.options.origin, this.options.manifest, filesToPrefetch(sql, this.options.manifest, this.tableList));
         const reader = await runtime.conn.send(rewriteAthenaSql(sql));
         return consume(reader);
       })();
@@ -335,29 +331,6 @@ export class EngineClient {
       options.signal?.removeEventListener('abort', onAbort);
       this.running = null;
     }
-  }
-
-  /**
-   * The files the query will read, as far as its constant partition filters
-   * tell, with the columns it mentions: their footers and those columns'
-   * chunks are fetched in batches before it runs (see worker/footer-prefetch.ts
-   * and worker/chunk-prefetch.ts). A table the SQL does not filter by partition
-   * is left to DuckDB, which may need few of its files (a LIMIT); so are S3
-   * sources read through presigned URLs, which the file route does not proxy.
-   */
-  private filesToPrefetch(sql: string): IoPrefetchMessage['files'] {
-    if (this.options.manifest.access === 'presigned') return [];
-    const locate = fileRouteLocator(this.options.origin);
-    const out: IoPrefetchMessage['files'] = [];
-    for (const name of referencedTables(sql, this.tableList.map((table) => table.name))) {
-      const table = this.options.manifest.tables.find((candidate) => candidate.name === name);
-      const scoped = table ? filesInScope(sql, table) : [];
-      if (!table || scoped === table.files) continue;
-      const engineTable = this.tableList.find((candidate) => candidate.name === name);
-      const columns = mentionedColumns(sql, engineTable?.columns.map((column) => column.name) ?? []);
-      for (const file of scoped) out.push({ url: locate(table, file), path: file.path, size: file.size, columns });
-    }
-    return out.length <= MAX_PREFETCH_FILES ? out : [];
   }
 
   private filesInScope(sql: string): number {

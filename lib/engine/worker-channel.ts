@@ -48,8 +48,9 @@ export class WorkerChannel {
   }
 
   /**
-   * Has the worker fetch these files' footers in batches; resolves when they are
-   * cached, or after a timeout (the query then reads what is missing itself).
+   * Has the worker fetch these files' footers and chunks in batches; resolves
+   * when they are cached, or after a timeout (the query then reads what is
+   * missing itself).
    */
   prefetch(files: IoPrefetchMessage['files'], csrf: string): Promise<void> {
     if (files.length === 0) return Promise.resolve();

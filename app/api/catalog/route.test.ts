@@ -1,13 +1,14 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CatalogManifest } from '@/lib/catalog/types';
 import { withSignedInUser } from '@/lib/auth/testing';
 import { withTemporaryStore } from '@/lib/store/testing';
+import { withLocalSource } from '@/lib/catalog/testing';
 
 withTemporaryStore('clusterscope-auth-viewer-');
+const source = withLocalSource('clusterscope-catalog-route-');
 const signedIn = withSignedInUser('viewer');
 
 const failing = vi.hoisted(() => ({ on: false }));
@@ -25,7 +26,6 @@ const { GET } = await import('./route');
 const { invalidateManifest } = await import('@/lib/catalog/manifest-cache');
 
 let tmp: string;
-let previousSource: string | undefined;
 /** A real Parquet file, copied wherever the test needs a readable part file. */
 let parquet: Buffer;
 
@@ -35,7 +35,7 @@ async function put(rel: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-catalog-route-'));
+  tmp = source();
   const fixture = path.join(tmp, 'fixture.parquet');
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -48,17 +48,9 @@ beforeAll(async () => {
   parquet = await readFile(fixture);
   await rm(fixture);
   await put('stl_query/clusterid=a/startdate=2026-01-01/p0.parquet');
-  previousSource = process.env.CLUSTERSCOPE_SOURCE;
-  process.env.CLUSTERSCOPE_SOURCE = tmp;
   invalidateManifest();
 });
 
-afterAll(async () => {
-  if (previousSource === undefined) delete process.env.CLUSTERSCOPE_SOURCE;
-  else process.env.CLUSTERSCOPE_SOURCE = previousSource;
-  invalidateManifest();
-  await rm(tmp, { recursive: true, force: true });
-});
 
 describe('GET /api/catalog', () => {
   it('returns the manifest and rebuilds it on ?refresh=1', async () => {

@@ -1,22 +1,22 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { invalidateManifest } from '@/lib/catalog/manifest-cache';
 import { decodeRangeBatch, RANGE_BATCH_CONTENT_TYPE } from '@/lib/catalog/range-batch';
 import { withSignedInUser } from '@/lib/auth/testing';
 import { withTemporaryStore } from '@/lib/store/testing';
+import { withLocalSource } from '@/lib/catalog/testing';
 import { POST } from './route';
 
 withTemporaryStore('clusterscope-range-batch-');
+const source = withLocalSource('clusterscope-batch-');
 const signedIn = withSignedInUser('viewer');
 
 const A = 'stl_query/clusterid=a/startdate=2026-01-01/part-00000-a.parquet';
 const B = 'stl_query/clusterid=b/startdate=2026-01-01/part-00000-b.parquet';
 
 let tmp: string;
-let previousSource: string | undefined;
 let a: Buffer;
 let b: Buffer;
 
@@ -27,7 +27,7 @@ function post(body: unknown, init: { signedIn?: boolean; raw?: string } = {}): P
 }
 
 beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-batch-'));
+  tmp = source();
   const instance = await DuckDBInstance.create();
   const connection = await instance.connect();
   try {
@@ -41,18 +41,10 @@ beforeAll(async () => {
   }
   a = await readFile(path.join(tmp, A));
   b = await readFile(path.join(tmp, B));
-  previousSource = process.env.CLUSTERSCOPE_SOURCE;
-  process.env.CLUSTERSCOPE_SOURCE = tmp;
 });
 
 beforeEach(() => invalidateManifest());
 
-afterAll(async () => {
-  if (previousSource === undefined) delete process.env.CLUSTERSCOPE_SOURCE;
-  else process.env.CLUSTERSCOPE_SOURCE = previousSource;
-  invalidateManifest();
-  await rm(tmp, { recursive: true, force: true });
-});
 
 describe('POST /api/files (range batch)', () => {
   it('answers every part in order, the bytes equal to the files', async () => {

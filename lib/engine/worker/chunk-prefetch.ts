@@ -110,5 +110,5 @@ export function planChunks(files: readonly ChunkFile[], deps: Pick<ChunkPrefetch
  */
 export async function prefetchChunks(files: readonly ChunkFile[], deps: ChunkPrefetchDeps, readAhead: ReadAhead): Promise<void> {
   const window = readAhead.start(planChunks(files, deps));
-  for (const [item, bytes] of await fetchInBatches(window, deps)) deps.cache.put(item.url, item.part.start, bytes.slice().buffer);
+  for (const [item, bytes] of await fetchInBatches(window, deps)) deps.cache.put(item.url, item.part.start, bytes);
 }

@@ -75,6 +75,8 @@ function signSync(fileRouteUrl: string): PresignAnswer | null {
 
 const presigned = params.get('access') === 'presigned' ? new PresignedUrls(signSync) : null;
 const FILE_ROUTE = `${globalThis.location.origin}/api/files/`;
+/** The range batch route (POST): many ranges of many files in one answer. */
+const BATCH_ROUTE = `${globalThis.location.origin}/api/files`;
 
 interface RangeRead {
   key: string;
@@ -268,7 +270,7 @@ globalThis.XMLHttpRequest = ObservedXMLHttpRequest;
 
 /** One range batch through the file route's POST. */
 async function fetchBatch(parts: RangeBatchPart[], csrf: string): Promise<RangeBatchResult[]> {
-  const response = await fetch(`${globalThis.location.origin}/api/files`, {
+  const response = await fetch(BATCH_ROUTE, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: csrf },
     body: JSON.stringify({ parts }),
@@ -280,10 +282,15 @@ async function fetchBatch(parts: RangeBatchPart[], csrf: string): Promise<RangeB
 
 const footerMetadata = new Map<string, FileMetaData>();
 
+/** Charges a batch to the running query: its bytes, and the files they belong to. */
+function reportBatch(files: string[], bytes: number): void {
+  post({ kind: 'request', method: 'POST', url: BATCH_ROUTE, status: 200, bytes, files });
+}
+
 /** One range batch with a synchronous request: the read-ahead runs while DuckDB waits in a synchronous read. */
 function fetchBatchSync(parts: RangeBatchPart[]): RangeBatchResult[] {
   const request = new NativeXMLHttpRequest();
-  request.open('POST', `${globalThis.location.origin}/api/files`, false);
+  request.open('POST', BATCH_ROUTE, false);
   request.responseType = 'arraybuffer';
   request.setRequestHeader('Content-Type', 'application/json');
   request.setRequestHeader(CSRF_HEADER, prefetchCsrf);
@@ -300,8 +307,11 @@ function readAheadFor(read: RangeRead): boolean {
   try {
     const whole = new Map<PlannedPart, Uint8Array>();
     const received = wholeParts(window, fetchBatchSync(window.map((item) => item.part)), whole);
-    for (const [item, bytes] of whole) rangeCache.put(item.url, item.part.start, bytes.slice().buffer);
-    post({ kind: 'request', method: 'POST', url: `${globalThis.location.origin}/api/files`, status: 200, bytes: received, files: window.map((item) => item.url) });
+    for (const [item, bytes] of whole) rangeCache.put(item.url, item.part.start, bytes);
+    reportBatch(
+      window.map((item) => item.url),
+      received,
+    );
     return received > 0;
   } catch {
     return false;
@@ -316,7 +326,7 @@ async function prefetch(message: IoPrefetchMessage): Promise<void> {
       cache: rangeCache,
       metadata: footerMetadata,
       fetchBatch: (parts: RangeBatchPart[]) => fetchBatch(parts, message.csrf),
-      report: (urls: string[], bytes: number) => post({ kind: 'request', method: 'POST', url: `${globalThis.location.origin}/api/files`, status: 200, bytes, files: urls }),
+      report: reportBatch,
     };
     await prefetchFooters(files, deps);
     await prefetchChunks(files, deps, readAhead);

@@ -61,7 +61,7 @@ export async function prefetchFooters(files: readonly FooterFile[], deps: Footer
   for (const [tail, tailBytes] of lastPages) {
     const start = footerStart(tailBytes, tail.file.size);
     if (start === null || start >= tail.part.start) {
-      deps.cache.put(tail.file.url, tail.part.start, copyOf(tailBytes));
+      deps.cache.put(tail.file.url, tail.part.start, tailBytes);
       continue;
     }
     rest.push({ planned: { file: tail.file, url: tail.file.url, part: { path: tail.file.path, start: pageStart(start), end: tail.part.start - 1 } }, tail, tailBytes });
@@ -73,17 +73,13 @@ export async function prefetchFooters(files: readonly FooterFile[], deps: Footer
   for (const { planned, tail, tailBytes } of rest) {
     const head = heads.get(planned);
     if (!head) {
-      deps.cache.put(tail.file.url, tail.part.start, copyOf(tailBytes));
+      deps.cache.put(tail.file.url, tail.part.start, tailBytes);
       continue;
     }
     // One entry from the footer's first page to the end, so a read spanning the two fetches is still one hit.
     const whole = new Uint8Array(head.byteLength + tailBytes.byteLength);
     whole.set(head, 0);
     whole.set(tailBytes, head.byteLength);
-    deps.cache.put(tail.file.url, planned.part.start, whole.buffer);
+    deps.cache.put(tail.file.url, planned.part.start, whole);
   }
-}
-
-function copyOf(bytes: Uint8Array): ArrayBuffer {
-  return bytes.slice().buffer;
 }

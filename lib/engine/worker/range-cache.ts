@@ -98,13 +98,13 @@ export class RangeCache {
     this.entries.set(key, entry);
   }
 
-  /** Keeps bytes read from url at offset start. */
-  put(url: string, start: number, body: ArrayBuffer): void {
+  /** Keeps a copy of bytes read from url at offset start (a view into a larger answer is copied out alone). */
+  put(url: string, start: number, body: ArrayBuffer | Uint8Array): void {
     const length = body.byteLength;
     if (length === 0 || length > this.capBytes) return;
     const key = keyOf(url, start, length);
     if (this.entries.has(key)) return;
-    const entry: Entry = { url, start, bytes: new Uint8Array(body.slice(0)) };
+    const entry: Entry = { url, start, bytes: body instanceof Uint8Array ? body.slice() : new Uint8Array(body.slice(0)) };
     this.entries.set(key, entry);
     const list = this.byUrl.get(url) ?? new Set<Entry>();
     list.add(entry);

@@ -1,14 +1,15 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getManifest, invalidateManifest } from '@/lib/catalog/manifest-cache';
 import { GET, HEAD } from './route';
 import { withSignedInUser } from '@/lib/auth/testing';
 import { withTemporaryStore } from '@/lib/store/testing';
+import { withLocalSource } from '@/lib/catalog/testing';
 
 withTemporaryStore('clusterscope-auth-viewer-');
+const source = withLocalSource('clusterscope-files-');
 const signedIn = withSignedInUser('viewer');
 
 const PARQUET = 'stl_query/clusterid=a/startdate=2026-01-01/part-00000-x.c000.snappy.parquet';
@@ -16,7 +17,6 @@ const ODD = 'stl_query/clusterid=b%3Ac/startdate=2026-01-02/part 100%.parquet';
 const GONE = 'stl_query/clusterid=a/startdate=2026-01-03/gone.parquet';
 
 let tmp: string;
-let previousSource: string | undefined;
 let bytes: Buffer;
 /** A second, smaller real Parquet file for the odd name and the file that vanishes. */
 let other: Buffer;
@@ -30,7 +30,7 @@ function call(method: 'GET' | 'HEAD', segments: string[], headers: Record<string
 const segmentsOf = (p: string): string[] => p.split('/');
 
 beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'clusterscope-files-'));
+  tmp = source();
   for (const rel of [PARQUET, ODD, GONE]) await mkdir(path.dirname(path.join(tmp, rel)), { recursive: true });
   const instance = await DuckDBInstance.create();
   const connection = await instance.connect();
@@ -44,20 +44,12 @@ beforeAll(async () => {
   bytes = await readFile(path.join(tmp, PARQUET));
   other = await readFile(path.join(tmp, GONE));
   await writeFile(path.join(tmp, ODD), other);
-  previousSource = process.env.CLUSTERSCOPE_SOURCE;
-  process.env.CLUSTERSCOPE_SOURCE = tmp;
 });
 
 beforeEach(() => {
   invalidateManifest();
 });
 
-afterAll(async () => {
-  if (previousSource === undefined) delete process.env.CLUSTERSCOPE_SOURCE;
-  else process.env.CLUSTERSCOPE_SOURCE = previousSource;
-  invalidateManifest();
-  await rm(tmp, { recursive: true, force: true });
-});
 
 describe('GET /api/files/[...path]', () => {
   it('serves a listed file in full with cache validators', async () => {
