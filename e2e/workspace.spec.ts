@@ -1,4 +1,5 @@
 import { expect, test } from './support/test';
+import { sampleDay } from '../lib/sample/testing';
 import { ConsolePage } from './support/console-page';
 
 test.describe('tabs, history and editor commands', () => {
@@ -69,7 +70,7 @@ test.describe('tabs, history and editor commands', () => {
 test('EXPLAIN and EXPLAIN ANALYZE show the plan as text', async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open();
-  await console.run("EXPLAIN SELECT clusterid, count(*) FROM stl_query WHERE startdate = DATE '2026-11-20' GROUP BY 1");
+  await console.run(`EXPLAIN SELECT clusterid, count(*) FROM stl_query WHERE startdate = DATE '${sampleDay(2)}' GROUP BY 1`);
   const plan = page.getByRole('region', { name: 'Query plan' });
   await expect(plan).toContainText('physical plan');
   await expect(plan).toContainText('READ_PARQUET');

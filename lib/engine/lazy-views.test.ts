@@ -7,12 +7,12 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLocalManifest } from '../catalog/local';
+import { SAMPLE_ROOT as SAMPLE, sampleDay } from '../sample/testing';
 import type { CatalogManifest } from '../catalog/types';
 import { LazyViews } from './lazy-views';
 import { createTableViews, type ViewTarget } from './table-views';
 import { nodeViewTarget, startNodeEngine, type NodeEngine } from './testing/node-engine';
 
-const SAMPLE = path.resolve(__dirname, '..', '..', 'data', 'sample');
 let manifest: CatalogManifest;
 let lazy: NodeEngine;
 let eager: NodeEngine;
@@ -60,10 +60,10 @@ describe('LazyViews', () => {
   it('registers only the files a trusted partition filter matches, with the same answer', async () => {
     registered = [];
     const cluster = manifest.tables[0]?.files[0]?.partition.clusterid ?? '';
-    const sql = `SELECT count(*) AS n, sum(total_exec_time) AS t FROM stl_wlm_query WHERE clusterid IN ('${cluster}') AND startdate BETWEEN DATE '2026-11-20' AND DATE '2026-11-21'`;
+    const sql = `SELECT count(*) AS n, sum(total_exec_time) AS t FROM stl_wlm_query WHERE clusterid IN ('${cluster}') AND startdate BETWEEN DATE '${sampleDay(1)}' AND DATE '${sampleDay(2)}'`;
     await views.prepare(sql, { trustedPartitionFilters: true });
     const table = manifest.tables.find((candidate) => candidate.name === 'stl_wlm_query');
-    const expected = table?.files.filter((file) => file.partition.clusterid === cluster && ['2026-11-20', '2026-11-21'].includes(file.partition.startdate ?? '')) ?? [];
+    const expected = table?.files.filter((file) => file.partition.clusterid === cluster && [sampleDay(1), sampleDay(2)].includes(file.partition.startdate ?? '')) ?? [];
     expect(registered.length).toBeLessThanOrEqual(expected.length);
     expect(new Set(registered)).toEqual(new Set(expected.map((file) => file.path).filter((file) => registered.includes(file))));
     expect(rows(lazy, sql)).toBe(rows(eager, sql));

@@ -5,23 +5,23 @@
  */
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLocalManifest } from '../catalog/local';
+import { SAMPLE_ROOT as SAMPLE, sampleDay, sampleMarker, samplePartFile } from '../sample/testing';
 import { createS3Catalog } from './catalog';
 import { ensureBucket, emptyPrefix, uploadFolder } from './testing/bucket';
 import { testS3Client } from './testing/env';
 
-const SAMPLE = path.resolve(__dirname, '..', '..', 'data', 'sample');
 const BUCKET = 'catalog-test';
 const TABLE = 'extract_redshift_query_logs/data/stl_query';
 const client = testS3Client();
-const partFile = path.join(SAMPLE, TABLE, 'clusterid=staging-usw2', 'startdate=2026-11-20');
+// A new file lands in the newest partition the sample has, and new partitions
+// on a day after any sample window.
+const LAST_DAY = sampleMarker().options.endDate;
+const NEXT_DAY = '2099-01-01';
 
-async function samplePart(): Promise<Buffer> {
-  const { readdir } = await import('node:fs/promises');
-  const name = (await readdir(partFile)).find((file) => file.endsWith('.parquet')) ?? '';
-  return readFile(path.join(partFile, name));
+function samplePart(): Promise<Buffer> {
+  return readFile(samplePartFile('stl_query', 'staging-usw2', sampleDay(0)));
 }
 
 function put(key: string, body: Uint8Array | string): Promise<unknown> {
@@ -78,24 +78,24 @@ describe('S3 catalog', () => {
     const count = before.tables.find((table) => table.name === 'stl_query')?.files.length ?? 0;
     const body = await samplePart();
     const base = `fleet/${TABLE}/clusterid=staging-usw2`;
-    await put(`${base}/startdate=2026-11-28/part-00000-aaaa.c000.snappy.parquet`, body);
-    await put(`${base}/startdate=2026-11-29/part-00001-bbbb.c000.snappy.parquet`, body);
-    await put(`fleet/${TABLE}/clusterid=new-cluster/startdate=2026-11-29/part-00002-cccc.c000.snappy.parquet`, body);
+    await put(`${base}/startdate=${LAST_DAY}/part-00000-aaaa.c000.snappy.parquet`, body);
+    await put(`${base}/startdate=${NEXT_DAY}/part-00001-bbbb.c000.snappy.parquet`, body);
+    await put(`fleet/${TABLE}/clusterid=new-cluster/startdate=${NEXT_DAY}/part-00002-cccc.c000.snappy.parquet`, body);
     try {
       const after = await catalog.get({ refresh: true });
       expect(after.changes?.kind).toBe('incremental');
       expect(after.changes?.added).toBe(3);
       expect(after.changes?.newPartitions).toEqual([
-        `${TABLE}/clusterid=new-cluster/startdate=2026-11-29`,
-        `${TABLE}/clusterid=staging-usw2/startdate=2026-11-29`,
+        `${TABLE}/clusterid=new-cluster/startdate=${NEXT_DAY}`,
+        `${TABLE}/clusterid=staging-usw2/startdate=${NEXT_DAY}`,
       ]);
       expect(after.tables.find((table) => table.name === 'stl_query')?.files.length).toBe(count + 3);
       // Cached between refreshes: no listing without `refresh`.
       expect(await catalog.get()).toBe(after);
     } finally {
-      await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `${base}/startdate=2026-11-28/part-00000-aaaa.c000.snappy.parquet` }));
-      await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `${base}/startdate=2026-11-29/part-00001-bbbb.c000.snappy.parquet` }));
-      await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `fleet/${TABLE}/clusterid=new-cluster/startdate=2026-11-29/part-00002-cccc.c000.snappy.parquet` }));
+      await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `${base}/startdate=${LAST_DAY}/part-00000-aaaa.c000.snappy.parquet` }));
+      await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `${base}/startdate=${NEXT_DAY}/part-00001-bbbb.c000.snappy.parquet` }));
+      await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `fleet/${TABLE}/clusterid=new-cluster/startdate=${NEXT_DAY}/part-00002-cccc.c000.snappy.parquet` }));
     }
     const full = await catalog.get({ full: true });
     expect(full.changes).toMatchObject({ kind: 'full', removed: 3 });

@@ -4,9 +4,9 @@
  * names that key, the proxy answers 403 naming it, and the rest works.
  */
 import { CreateBucketCommand, PutBucketPolicyCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplePartFile, sampleDay } from '../sample/testing';
 import { createS3Catalog } from './catalog';
 import { serveS3File } from './serve-object';
 import { emptyPrefix } from './testing/bucket';
@@ -15,8 +15,7 @@ import { testS3Client } from './testing/env';
 const BUCKET = 'denied-test';
 const owner = testS3Client({ AWS_ACCESS_KEY_ID: 'clusterscope-other', AWS_SECRET_ACCESS_KEY: 'clusterscope-local-secret-other' });
 const client = testS3Client();
-const PART = path.resolve(__dirname, '..', '..', 'data', 'sample', 'extract_redshift_query_logs', 'data', 'stl_query', 'clusterid=staging-usw2', 'startdate=2026-11-20');
-const BODY = readFileSync(path.join(PART, readdirSync(PART).find((name) => name.endsWith('.parquet')) ?? ''));
+const BODY = readFileSync(samplePartFile('stl_query', 'staging-usw2', sampleDay(0)));
 const DENIED = 't/clusterid=a/startdate=2026-01-02/part-0.parquet';
 
 beforeAll(async () => {

@@ -5,9 +5,9 @@
  * reads work again.
  */
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplePartFile, sampleDay } from '../sample/testing';
 import { createS3Catalog } from './catalog';
 import { serveS3File } from './serve-object';
 import { ensureBucket } from './testing/bucket';
@@ -16,8 +16,7 @@ import { radosgw, testS3Client, testS3Port } from './testing/env';
 const PORT = testS3Port() + 5;
 const env = { AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${PORT}` };
 const client = testS3Client(env);
-const PART = path.resolve(__dirname, '..', '..', 'data', 'sample', 'extract_redshift_query_logs', 'data', 'stl_query', 'clusterid=staging-usw2', 'startdate=2026-11-20');
-const BODY = readFileSync(path.join(PART, readdirSync(PART).find((name) => name.endsWith('.parquet')) ?? ''));
+const BODY = readFileSync(samplePartFile('stl_query', 'staging-usw2', sampleDay(0)));
 const FILE = 't/clusterid=a/startdate=2026-01-01/part-0.parquet';
 
 beforeAll(async () => {

@@ -3,9 +3,9 @@
  * files, Range through the proxy, and a listed object that is gone.
  */
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplePartFile, sampleDay } from '../sample/testing';
 import { createS3Catalog } from './catalog';
 import { PresignedUrls, isPresignAnswer } from '../engine/worker/presigned-urls';
 import { serveS3File } from './serve-object';
@@ -14,8 +14,7 @@ import { testS3Client } from './testing/env';
 
 const BUCKET = 'serve-test';
 const client = testS3Client();
-const SAMPLE_TABLE = path.resolve(__dirname, '..', '..', 'data', 'sample', 'extract_redshift_query_logs', 'data', 'stl_query', 'clusterid=staging-usw2', 'startdate=2026-11-20');
-const BODY = readFileSync(path.join(SAMPLE_TABLE, readdirSync(SAMPLE_TABLE).find((name) => name.endsWith('.parquet')) ?? ''));
+const BODY = readFileSync(samplePartFile('stl_query', 'staging-usw2', sampleDay(0)));
 const PATH = 't/clusterid=a/startdate=2026-01-01/part-0.parquet';
 let gone = 0;
 
