@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/support/chromium';
-import { BENCH_HOOK_ENV, BENCH_HOOK_NAME, type BenchQueryOutcome } from '../lib/bench/hook';
+import { BENCH_HOOK_ENV, BENCH_HOOK_NAME, type BenchHook, type BenchQueryOptions, type BenchQueryOutcome } from '../lib/bench/hook';
 import { DashboardPage } from '../e2e/support/dashboard-page';
 import { FLOOR_ENTRY, floorHtml } from './floor-page';
 import { addBenchUser, signedInState, type BenchUser } from './sign-in';
@@ -119,22 +119,22 @@ export class BrowserBench {
     this.peaks.jsHeapBytes = Math.max(this.peaks.jsHeapBytes, heap);
   }
 
-  private static async runOnce(page: Page, sql: string): Promise<BenchQueryOutcome> {
+  private static async runOnce(page: Page, sql: string, options: BenchQueryOptions): Promise<BenchQueryOutcome> {
     return page.evaluate(
-      ([name, text]) => (window as unknown as Record<string, { query(s: string): Promise<BenchQueryOutcome> }>)[name]!.query(text),
-      [BENCH_HOOK_NAME, sql] as const,
+      ([name, text, opts]) => (window as unknown as Record<string, BenchHook>)[name]!.query(text, opts),
+      [BENCH_HOOK_NAME, sql, options] as const,
     );
   }
 
   /** Cold run (first after page load) and warm runs of one statement, on a fresh page. */
-  async measure(sql: string, warmRuns: number): Promise<BrowserRun> {
+  async measure(sql: string, warmRuns: number, options: BenchQueryOptions = {}): Promise<BrowserRun> {
     const { context, page } = await this.openConsole();
     try {
-      const cold = await BrowserBench.runOnce(page, sql);
+      const cold = await BrowserBench.runOnce(page, sql, options);
       await this.sampleMemory(page);
       const warm: number[] = [];
       for (let i = 0; i < warmRuns; i++) {
-        warm.push((await BrowserBench.runOnce(page, sql)).stats.elapsedMs);
+        warm.push((await BrowserBench.runOnce(page, sql, options)).stats.elapsedMs);
         await this.sampleMemory(page);
       }
       return {

@@ -215,7 +215,7 @@ async function main(): Promise<void> {
       log(`  cold start: app ${app.map((v) => v.toFixed(0)).join('/')} ms, floor ${floor.map((v) => v.toFixed(0)).join('/')} ms`);
     }
     for (const q of suite) {
-      const run = await browser.measure(q.sql, f.warmRuns);
+      const run = await browser.measure(q.sql, f.warmRuns, { trustedPartitionFilters: q.trustedPartitionFilters });
       const n = await nativeFigures(natives, q, f.smoke ? 1 : 3);
       const warmMs = median(run.warmMs);
       const figures: QueryFigures = {

@@ -6,10 +6,10 @@
  */
 
 import type { CatalogFile } from '../lib/catalog/types';
-import { LIBRARY } from '../lib/library/catalog';
+import { LIBRARY, isUnchangedLibraryQuery } from '../lib/library/catalog';
 import { bindTileSql, effectiveFilterValues } from '../lib/dashboards/filter-binding';
 import { dashboardFiltersSchema, type DashboardFilters } from '../lib/dashboards/schema';
-import { SHIPPED_DASHBOARDS } from '../lib/dashboards/shipped';
+import { SHIPPED_DASHBOARDS, isShippedTileSql } from '../lib/dashboards/shipped';
 import { EMPTY_URL_STATE } from '../lib/dashboards/url-state';
 import { defaultValues } from '../lib/library/parameters';
 import type { LibraryQuery } from '../lib/library/types';
@@ -30,6 +30,8 @@ export interface BenchQuery {
   title: string;
   scope: Scope;
   sql: string;
+  /** Run the way the product runs it: the console trusts an unchanged library query's filters, a dashboard a shipped tile's. */
+  trustedPartitionFilters: boolean;
 }
 
 /** What the suite needs to know of the dataset. */
@@ -92,10 +94,11 @@ export function buildSuite(facts: DatasetFacts, only?: string): BenchQuery[] {
   const out: BenchQuery[] = [];
   for (const scope of suiteScopes(facts)) {
     for (const query of LIBRARY) {
-      out.push({ key: `library:${query.id}@${scope.id}`, title: query.title, scope, sql: bindLibrary(query, scope, facts) });
+      const sql = bindLibrary(query, scope, facts);
+      out.push({ key: `library:${query.id}@${scope.id}`, title: query.title, scope, sql, trustedPartitionFilters: isUnchangedLibraryQuery(query.sql) });
     }
     for (const tile of dashboardTiles()) {
-      out.push({ key: `tile:${tile.id}@${scope.id}`, title: tile.title, scope, sql: bindTile(tile, scope, facts) });
+      out.push({ key: `tile:${tile.id}@${scope.id}`, title: tile.title, scope, sql: bindTile(tile, scope, facts), trustedPartitionFilters: isShippedTileSql(tile.sql) });
     }
   }
   return only ? out.filter((q) => q.key.includes(only)) : out;

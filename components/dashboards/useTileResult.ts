@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { applicableCrossFilters, bindTileSql, withCrossFilters, type FilterValues } from '@/lib/dashboards/filter-binding';
 import { resolveTileSource, type ResolvedSource } from '@/lib/dashboards/saved-source';
+import { isShippedTileSql } from '@/lib/dashboards/shipped';
 import type { DashboardFilters, DashboardTile } from '@/lib/dashboards/schema';
 import type { TileRunner } from '@/lib/dashboards/tile-runner';
 import type { CrossFilter } from '@/lib/dashboards/url-state';
@@ -50,6 +51,7 @@ export function useTileResult(tile: DashboardTile, context: TileContext): TileRe
     return { run: bound.sql };
   }, [sourceError, sql, runner, filters, values]);
   const boundSql = 'run' in plan ? plan.run : null;
+  const trusted = sql !== undefined && isShippedTileSql(sql);
   const runKey = boundSql === null ? null : `${catalogVersion}\u0000${boundSql}\u0000${JSON.stringify(crossFilters)}`;
   const [outcome, setOutcome] = useState<{ key: string; state: TileState } | null>(null);
 
@@ -57,12 +59,14 @@ export function useTileResult(tile: DashboardTile, context: TileContext): TileRe
     if (boundSql === null || runKey === null || runner === null) return;
     let current = true;
     const controller = new AbortController();
+    const hints = { trustedPartitionFilters: trusted };
     (async () => {
-      const base = await runner.run(boundSql, catalogVersion, controller.signal);
+      const base = await runner.run(boundSql, catalogVersion, controller.signal, hints);
       const applicable = applicableCrossFilters(crossFilters, base.value.rows.columns);
       if (applicable.length === 0) return { ...base, sql: boundSql, crossFiltered: applicable };
       const filteredSql = withCrossFilters(boundSql, applicable, base.value.rows.columns);
-      return { ...(await runner.run(filteredSql, catalogVersion, controller.signal)), sql: filteredSql, crossFiltered: applicable };
+      // The cross-filters wrap the tile's query without reading another table, so its filters still hold.
+      return { ...(await runner.run(filteredSql, catalogVersion, controller.signal, hints)), sql: filteredSql, crossFiltered: applicable };
     })().then(
       (run) => {
         if (current) setOutcome({ key: runKey, state: { status: 'done', result: run.value, sql: run.sql, asOf: run.asOf, cached: run.cached, crossFiltered: run.crossFiltered } });
@@ -76,7 +80,7 @@ export function useTileResult(tile: DashboardTile, context: TileContext): TileRe
       controller.abort();
     };
     // crossFilters comes from the URL state, which keeps its identity until the address changes.
-  }, [runKey, runner, boundSql, catalogVersion, crossFilters]);
+  }, [runKey, runner, boundSql, catalogVersion, crossFilters, trusted]);
 
   const state: TileState = 'state' in plan ? plan.state : outcome?.key === runKey ? outcome.state : { status: 'loading' };
   return { state, source: source.data ?? null };

@@ -6,7 +6,7 @@
  * call) instead of scraping rounded figures from the results bar. It runs the
  * same `EngineClient` the console runs, on the same page and worker.
  */
-import type { EngineClient, QueryStats } from '../engine/client';
+import type { EngineClient, QueryOptions, QueryStats } from '../engine/client';
 
 /** Name of the hook on `window`. */
 export const BENCH_HOOK_NAME = '__clusterscopeBench';
@@ -20,20 +20,23 @@ export interface BenchQueryOutcome {
   rowCount: number;
 }
 
+/** What a statement may be run with, as the console or a dashboard would run it. */
+export type BenchQueryOptions = Pick<QueryOptions, 'trustedPartitionFilters'>;
+
 /** The hook's surface. */
 export interface BenchHook {
   /** Milliseconds from page start until the engine was ready. */
   readyMs: number;
   /** Runs SQL on the console's engine; rejects with the engine's message. */
-  query(sql: string): Promise<BenchQueryOutcome>;
+  query(sql: string, options?: BenchQueryOptions): Promise<BenchQueryOutcome>;
 }
 
 /** Installs the hook for an engine; returns a function that removes it. */
 export function installBenchHook(target: Record<string, unknown>, engine: EngineClient, readyMs: number): () => void {
   const hook: BenchHook = {
     readyMs,
-    query: async (sql) => {
-      const result = await engine.query(sql);
+    query: async (sql, options = {}) => {
+      const result = await engine.query(sql, { trustedPartitionFilters: options.trustedPartitionFilters === true });
       return { stats: result.stats, rowCount: result.rows.rowCount };
     },
   };

@@ -112,3 +112,21 @@ export const SHIPPED_DASHBOARDS: ReadonlyMap<string, DashboardInput> = new Map([
   [FLEET_OVERVIEW_ID, fleetOverview],
   [ALERTS_HEALTH_ID, alertsAndTableHealth],
 ]);
+
+function normalized(sql: string): string {
+  return sql.trim().replace(/;\s*$/, '');
+}
+
+const SHIPPED_TILE_SQL: ReadonlySet<string> = new Set(
+  [...SHIPPED_DASHBOARDS.values()].flatMap((dashboard) => (dashboard.tiles ?? []).flatMap((tile) => (tile.source.kind === 'sql' ? [normalized(tile.source.sql)] : []))),
+);
+
+/**
+ * True when `sql` is a shipped tile's SQL, unchanged (before its filters are
+ * bound). Every table reference in those carries the dashboard's cluster and
+ * day filter (`scope()`), so the engine may read only the files that filter
+ * selects; any other tile's SQL gets every file of its tables.
+ */
+export function isShippedTileSql(sql: string): boolean {
+  return SHIPPED_TILE_SQL.has(normalized(sql));
+}

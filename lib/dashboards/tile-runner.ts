@@ -13,6 +13,12 @@ export interface TileRun<R> {
   cached: boolean;
 }
 
+/** What the engine may assume about a tile's SQL; it does not change the result, so it is not part of the cache key. */
+export interface TileRunHints {
+  /** Every table reference carries the dashboard's constant partition filter (a shipped tile). */
+  trustedPartitionFilters?: boolean;
+}
+
 export interface TileRunnerOptions {
   /** Queries in flight at once (the engine queues the rest itself, but this keeps the queue fair). */
   concurrency?: number;
@@ -66,7 +72,7 @@ export class TileRunner<R> {
   private active = 0;
 
   constructor(
-    private readonly execute: (sql: string, signal?: AbortSignal) => Promise<R>,
+    private readonly execute: (sql: string, signal: AbortSignal | undefined, hints: TileRunHints) => Promise<R>,
     options: TileRunnerOptions = {},
   ) {
     this.concurrency = Math.max(1, options.concurrency ?? 3);
@@ -84,7 +90,7 @@ export class TileRunner<R> {
    * Callers asking for the same run share it; the engine query is cancelled only
    * when every caller has aborted, so a caller that gives up never fails another.
    */
-  async run(sql: string, catalogVersion: string, signal?: AbortSignal): Promise<TileRun<R>> {
+  async run(sql: string, catalogVersion: string, signal?: AbortSignal, hints: TileRunHints = {}): Promise<TileRun<R>> {
     const key = `${catalogVersion}\u0000${sql}`;
     const hit = this.cache.get(key);
     if (hit) {
@@ -93,7 +99,7 @@ export class TileRunner<R> {
       return { ...hit, cached: true };
     }
     if (signal?.aborted) throw abortError();
-    const flight = this.join(key, sql);
+    const flight = this.join(key, sql, hints);
     let left = false;
     const leave = (): void => {
       if (left) return;
@@ -113,14 +119,14 @@ export class TileRunner<R> {
     }
   }
 
-  private join(key: string, sql: string): Flight<R> {
+  private join(key: string, sql: string, hints: TileRunHints): Flight<R> {
     const existing = this.inFlight.get(key);
     if (existing) {
       existing.callers += 1;
       return existing;
     }
     const controller = new AbortController();
-    const flight: Flight<R> = { controller, callers: 1, promise: this.schedule(sql, controller.signal) };
+    const flight: Flight<R> = { controller, callers: 1, promise: this.schedule(sql, controller.signal, hints) };
     this.inFlight.set(key, flight);
     void flight.promise.then(
       () => this.forget(key, flight),
@@ -147,12 +153,12 @@ export class TileRunner<R> {
     }
   }
 
-  private async schedule(sql: string, signal?: AbortSignal): Promise<{ value: R; asOf: Date }> {
+  private async schedule(sql: string, signal: AbortSignal, hints: TileRunHints): Promise<{ value: R; asOf: Date }> {
     if (this.active >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.active += 1;
     try {
       if (signal?.aborted) throw abortError();
-      const value = await this.execute(sql, signal);
+      const value = await this.execute(sql, signal, hints);
       return { value, asOf: this.now() };
     } finally {
       this.active -= 1;

@@ -9,7 +9,9 @@
  * constant partition filter (the library's `scope()`), only the files that
  * filter can match. DuckDB 0.9 checks every listed name at bind time, so a
  * view may list only registered files; a view only ever grows, so any file an
- * earlier query registered stays in it.
+ * earlier query registered stays in it. Binding costs DuckDB time for every
+ * file a view lists, so a trusted query also gets, for its own run, views over
+ * only the files its filters select (`narrow`).
  */
 import type { CatalogManifest, CatalogTable } from '../catalog/types';
 import { filesInScope } from './partition-scope';
@@ -21,7 +23,7 @@ import {
   type FileLocator,
   type ViewTarget,
 } from './table-views';
-import type { RegisteredFile } from './views';
+import { dropScopedViewSql, scopedViewSql, type RegisteredFile } from './views';
 
 /** Options for {@link LazyViews.prepare}. */
 export interface PrepareOptions {
@@ -95,6 +97,37 @@ export class LazyViews {
       await this.widen(entry, missing);
       if (wanted === entry.table.files || entry.inView.size + entry.engine.skipped.length >= entry.table.files.length) entry.complete = true;
     }
+  }
+
+  /**
+   * For SQL whose partition filters the caller vouches for: each table it
+   * reads through such a filter is shadowed, for this one query, by a view over
+   * only the files the filter selects (`scopedViewSql`), so DuckDB binds it
+   * against those files instead of every file registered so far. Run after
+   * {@link prepare}; the returned function uncovers the full views again and
+   * must run before the next query.
+   */
+  async narrow(sql: string): Promise<() => Promise<void>> {
+    const shadowed: string[] = [];
+    for (const name of referencedTables(sql, [...this.entries.keys()])) {
+      const entry = this.entries.get(name);
+      if (!entry || entry.engine.error || entry.engine.columns.length === 0) continue;
+      const wanted = filesInScope(sql, entry.table);
+      if (wanted === entry.table.files) continue;
+      const names = new Set(registeredFiles(entry.table, this.locate, wanted).map((file) => file.name));
+      const files = [...entry.inView.values()].filter((file) => names.has(file.name));
+      // No file: the full view prunes everything and answers with the right columns; every file: nothing to gain.
+      if (files.length === 0 || files.length === entry.inView.size) continue;
+      try {
+        await this.target.run(scopedViewSql(entry.table, files, entry.engine.columns));
+        shadowed.push(name);
+      } catch {
+        // The full view still answers, only slower.
+      }
+    }
+    return async () => {
+      for (const name of shadowed) await this.target.run(dropScopedViewSql(name));
+    };
   }
 
   private async widen(entry: TableEntry, files: RegisteredFile[]): Promise<void> {

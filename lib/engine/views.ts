@@ -55,6 +55,32 @@ export function createViewSql(
   table: CatalogTable,
   files: readonly (RegisteredFile & { schemaGroup?: number })[],
 ): string {
+  return `CREATE OR REPLACE VIEW ${quoteIdent(viewName)} AS ${viewQuerySql(table, files)}`;
+}
+
+/**
+ * A temporary view that shadows `table`'s view for one query, over only the
+ * files that query's partition filters select: DuckDB-WASM 1.28 spends tens of
+ * milliseconds per query matching and pruning every file a view lists, even
+ * when the filters leave two. It starts with a typed empty row of every column
+ * of the full view, so SQL that binds against the full view binds the same way
+ * here even when the selected files lack the newer columns.
+ */
+export function scopedViewSql(
+  table: CatalogTable,
+  files: readonly (RegisteredFile & { schemaGroup?: number })[],
+  columns: readonly { name: string; type: string }[],
+): string {
+  const typed = `SELECT ${columns.map((column) => `CAST(NULL AS ${column.type}) AS ${quoteIdent(column.name)}`).join(', ')} WHERE false`;
+  return `CREATE OR REPLACE TEMP VIEW ${quoteIdent(table.name)} AS ${typed} UNION ALL BY NAME ${viewQuerySql(table, files)}`;
+}
+
+/** Drops the temporary view {@link scopedViewSql} made, uncovering the full one. */
+export function dropScopedViewSql(tableName: string): string {
+  return `DROP VIEW IF EXISTS temp.${quoteIdent(tableName)}`;
+}
+
+function viewQuerySql(table: CatalogTable, files: readonly (RegisteredFile & { schemaGroup?: number })[]): string {
   const casts = table.partitionKeys.map((key) => `CAST(${quoteIdent(key.name)} AS ${key.type}) AS ${quoteIdent(key.name)}`);
   const projection = casts.length > 0 ? `* REPLACE (${casts.join(', ')})` : '*';
   const hive = table.partitionKeys.length > 0 ? 'true' : 'false';
@@ -68,7 +94,7 @@ export function createViewSql(
     const sources = groupSources(table, members, files).map(quoteLiteral);
     return `SELECT ${projection} FROM read_parquet([${sources.join(', ')}], hive_partitioning=${hive}, union_by_name=${group === undefined})`;
   });
-  return `CREATE OR REPLACE VIEW ${quoteIdent(viewName)} AS ${selects.join(' UNION ALL BY NAME ')}`;
+  return selects.join(' UNION ALL BY NAME ');
 }
 
 /** Finds which registered file an engine error message is about, if any. */
