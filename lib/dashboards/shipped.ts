@@ -44,14 +44,20 @@ WHERE ${scope()}
 GROUP BY service_class
 ORDER BY service_class`;
 
-const slowestStatements = `SELECT clusterid, query, starttime,
-       round(date_diff('microsecond', starttime, endtime) / 1e6, 3) AS seconds,
-       userid, trim(database) AS database, trim(label) AS label, aborted
-FROM stl_query
-WHERE ${scope()}
-  AND userid > 1
-ORDER BY seconds DESC, clusterid, query
-LIMIT 10`;
+// The ten rows are picked before the padded CHARs are trimmed: ten trims instead of one per query.
+const slowestStatements = `WITH slowest AS (
+  SELECT clusterid, query, starttime,
+         round(date_diff('microsecond', starttime, endtime) / 1e6, 3) AS seconds,
+         userid, database, label, aborted
+  FROM stl_query
+  WHERE ${scope()}
+    AND userid > 1
+  ORDER BY seconds DESC, clusterid, query
+  LIMIT 10
+)
+SELECT clusterid, query, starttime, seconds, userid, trim(database) AS database, trim(label) AS label, aborted
+FROM slowest
+ORDER BY seconds DESC, clusterid, query`;
 
 const alertCategories = `SELECT trim(split_part(trim(event), ':', 1)) AS category, count(DISTINCT query) AS queries
 FROM stl_alert_event_log
@@ -60,17 +66,28 @@ WHERE ${scope()}
 GROUP BY category
 ORDER BY queries DESC, category`;
 
-const ghostRows = `SELECT clusterid, trim(perm_table_name) AS table_name,
-       sum(rows_pre_filter - rows_pre_user_filter) AS ghost_rows,
-       round(100 * sum(rows_pre_filter - rows_pre_user_filter)::DOUBLE / nullif(sum(rows_pre_filter), 0), 2) AS ghost_pct,
-       'VACUUM DELETE ONLY ' || trim(perm_table_name) || ';' AS action
-FROM stl_scan
-WHERE ${scope()}
-  AND type = 2
-  AND NOT starts_with(trim(perm_table_name), 'volt_tt_')
-  AND trim(perm_table_name) NOT IN ('Internal Worktable', 'S3')
-GROUP BY clusterid, trim(perm_table_name)
-HAVING sum(rows_pre_filter - rows_pre_user_filter) > 0
+const ghostRows = `-- Grouped by the padded name and materialised first: the trims and name filters below then run once per
+-- table, not once per scan row.
+WITH per_name AS MATERIALIZED (
+  SELECT clusterid, perm_table_name,
+         sum(rows_pre_filter - rows_pre_user_filter) AS ghost_rows,
+         sum(rows_pre_filter) AS rows_read
+  FROM stl_scan
+  WHERE ${scope()}
+    AND type = 2
+  GROUP BY clusterid, perm_table_name
+),
+tables AS (
+  SELECT clusterid, trim(perm_table_name) AS table_name, ghost_rows, rows_read
+  FROM per_name
+)
+SELECT clusterid, table_name, ghost_rows,
+       round(100 * ghost_rows::DOUBLE / nullif(rows_read, 0), 2) AS ghost_pct,
+       'VACUUM DELETE ONLY ' || table_name || ';' AS action
+FROM tables
+WHERE ghost_rows > 0
+  AND NOT starts_with(table_name, 'volt_tt_')
+  AND table_name NOT IN ('Internal Worktable', 'S3')
 ORDER BY ghost_rows DESC, clusterid, table_name
 LIMIT 25`;
 

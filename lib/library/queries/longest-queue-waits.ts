@@ -15,15 +15,18 @@ export const longestQueueWaits: LibraryQuery = {
     'to their own queue.',
   tables: ['stl_wlm_query', 'stl_query'],
   parameters: (context) => [...scopeParameters(context), numberParameter('limit', 'Rows', 100)],
-  sql: `WITH waits AS (
-  SELECT clusterid, query, service_class, queue_start_time, total_queue_time, total_exec_time, slot_count,
-         trim(final_state) AS final_state
+  sql: `-- The longest waits are picked first: only those rows are joined to their queries and have their padded
+-- CHARs trimmed.
+WITH waits AS (
+  SELECT clusterid, query, service_class, queue_start_time, total_queue_time, total_exec_time, slot_count, final_state
   FROM stl_wlm_query
   WHERE ${scope()}
     AND total_queue_time > 0
+  ORDER BY total_queue_time DESC, clusterid, query
+  LIMIT {{limit}}
 ),
 queries AS (
-  SELECT clusterid, query, userid, trim(label) AS label, trim(database) AS database, querytxt
+  SELECT clusterid, query, userid, label, database, querytxt
   FROM stl_query
   WHERE ${scope()}
 )
@@ -32,10 +35,9 @@ SELECT w.clusterid, w.query, w.service_class,
        w.queue_start_time,
        round(w.total_queue_time / 1e6, 3) AS queue_s,
        round(w.total_exec_time / 1e6, 3) AS exec_s,
-       w.final_state, w.slot_count,
-       q.userid, q.label, q.database, q.querytxt
+       trim(w.final_state) AS final_state, w.slot_count,
+       q.userid, trim(q.label) AS label, trim(q.database) AS database, q.querytxt
 FROM waits w
 LEFT JOIN queries q ON q.clusterid = w.clusterid AND q.query = w.query
-ORDER BY w.total_queue_time DESC, w.clusterid, w.query
-LIMIT {{limit}}`,
+ORDER BY w.total_queue_time DESC, w.clusterid, w.query`,
 };

@@ -17,21 +17,25 @@ export const selectiveFilters: LibraryQuery = {
     'to keep a few rows: put the filtered column first in the table\'s sort key so Redshift can skip blocks.',
   tables: ['stl_scan', 'stl_query'],
   parameters: (context) => [...scopeParameters(context), numberParameter('max_selectivity', 'Max selectivity (0-1)', 0.05)],
-  sql: `WITH per_query AS (
-  SELECT clusterid, query, trim(perm_table_name) AS table_name,
+  sql: `-- Grouped by the padded table name and materialised: the scans are grouped once although two parts below
+-- read them, and only the selective ones get trimmed. Redshift pads a CHAR to its full width, so each name
+-- has one padded form.
+WITH per_query AS MATERIALIZED (
+  SELECT clusterid, query, perm_table_name,
          sum(rows) AS rows_returned,
          sum(rows_pre_user_filter) AS rows_filtered,
          sum(date_diff('microsecond', starttime, endtime)) AS scan_us
   FROM stl_scan
   WHERE ${scope()}
     AND type = 2
-  GROUP BY clusterid, query, trim(perm_table_name)
+  GROUP BY clusterid, query, perm_table_name
+  HAVING sum(rows_pre_user_filter) > 0
+     AND sum(rows)::DOUBLE / sum(rows_pre_user_filter) < {{max_selectivity}}
 ),
 selective AS (
-  SELECT *, rows_returned::DOUBLE / rows_filtered AS selectivity
+  SELECT clusterid, query, trim(perm_table_name) AS table_name, rows_returned, rows_filtered, scan_us,
+         rows_returned::DOUBLE / rows_filtered AS selectivity
   FROM per_query
-  WHERE rows_filtered > 0
-    AND rows_returned::DOUBLE / rows_filtered < {{max_selectivity}}
 ),
 queries AS (
   SELECT clusterid, query, starttime, querytxt
