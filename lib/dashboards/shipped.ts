@@ -59,7 +59,8 @@ SELECT clusterid, query, starttime, seconds, userid, trim(database) AS database,
 FROM slowest
 ORDER BY seconds DESC, clusterid, query`;
 
-const alertCategories = `SELECT trim(split_part(trim(event), ':', 1)) AS category, count(DISTINCT query) AS queries
+// The padded CHAR(1024) event is cut at its first colon before it is trimmed: far cheaper in the browser's engine.
+const alertCategories = `SELECT trim(split_part(event, ':', 1)) AS category, count(DISTINCT query) AS queries
 FROM stl_alert_event_log
 WHERE ${scope()}
   AND userid > 1

@@ -71,7 +71,8 @@ describe('the library', () => {
     // Later CTEs reuse these names for the trimmed values, so the check is that the table column is trimmed where read.
     for (const column of ['event', 'solution', 'perm_table_name', 'plannode', 'label', 'database', 'final_state']) {
       if (!new RegExp(`\\b${column}\\b`).test(sql)) continue;
-      expect(sql).toMatch(new RegExp(`trim\\((?:\\w+\\.)?${column}\\)`));
+      // A long padded text may be cut first (`trim(split_part(event, ...))`): the padding is never trimmed row by row.
+      expect(sql).toMatch(new RegExp(`trim\\((?:split_part\\()?(?:\\w+\\.)?${column}\\b`));
     }
   });
 });

@@ -14,35 +14,33 @@ export const alertEvents: LibraryQuery = {
     'changes), then check that "last seen" stops moving. "Alerts by table" shows which tables to fix.',
   tables: ['stl_alert_event_log', 'stl_query'],
   parameters: scopeParameters,
-  sql: `WITH alerts AS (
-  SELECT clusterid, query, event_time,
-         trim(split_part(trim(event), ':', 1)) AS category,
-         trim(solution) AS solution
+  sql: `-- The padded CHAR(1024) event is cut at its first colon before it is trimmed, and the solution (a handful of
+-- values) is trimmed once grouped: trimming the padding of every alert row is most of the work in the browser.
+-- Alerts are grouped per query first, so each query's runtime is counted once however many alert rows it has.
+WITH per_query AS (
+  SELECT clusterid, query, trim(split_part(event, ':', 1)) AS category, solution,
+         count(*) AS alert_rows,
+         min(event_time) AS first_seen,
+         max(event_time) AS last_seen
   FROM stl_alert_event_log
   WHERE ${scope()}
     AND userid > 1
+  GROUP BY clusterid, query, category, solution
 ),
 -- A query that ran past midnight has its alerts in the next day's partition, so the join leaves startdate out.
-affected AS (
-  SELECT DISTINCT a.clusterid, a.category, a.solution, a.query,
-         date_diff('microsecond', q.starttime, q.endtime) / 1e6 AS seconds
-  FROM alerts a
+with_runtime AS (
+  SELECT a.*, date_diff('microsecond', q.starttime, q.endtime) / 1e6 AS seconds
+  FROM per_query a
   LEFT JOIN (SELECT clusterid, query, starttime, endtime FROM stl_query WHERE ${scope()}) q
     ON q.clusterid = a.clusterid AND q.query = a.query
-),
-runtime AS (
-  SELECT clusterid, category, solution, round(sum(seconds), 3) AS affected_query_s
-  FROM affected
-  GROUP BY clusterid, category, solution
 )
-SELECT a.clusterid, a.category, a.solution,
-       count(DISTINCT a.query) AS queries_affected,
-       count(*) AS alert_rows,
-       any_value(r.affected_query_s) AS affected_query_s,
-       min(a.event_time) AS first_seen,
-       max(a.event_time) AS last_seen
-FROM alerts a
-JOIN runtime r ON r.clusterid = a.clusterid AND r.category = a.category AND r.solution = a.solution
-GROUP BY a.clusterid, a.category, a.solution
-ORDER BY a.clusterid, queries_affected DESC, a.category, a.solution`,
+SELECT clusterid, category, trim(solution) AS solution,
+       count(DISTINCT query) AS queries_affected,
+       sum(alert_rows) AS alert_rows,
+       round(sum(seconds), 3) AS affected_query_s,
+       min(first_seen) AS first_seen,
+       max(last_seen) AS last_seen
+FROM with_runtime
+GROUP BY clusterid, category, solution
+ORDER BY clusterid, queries_affected DESC, category, solution`,
 };

@@ -25,30 +25,40 @@ export const topStatements: LibraryQuery = {
   sql: `-- Statements are grouped by plan shape, not by text: the text is ciphertext.
 -- Runs are grouped by a digest of their plan (order-independent, so no sorted text per run);
 -- the shape text and the ciphertext are fetched only for the listed statements' latest runs.
+-- Padded CHARs are trimmed late (database once listed, label only for runs without a plan) and each distinct
+-- plan line is normalised once: trimming every row's padding is most of the work in the browser's engine.
+-- Redshift pads a CHAR to its full width, so each database name has one padded form to group by.
 WITH queries AS (
-  SELECT clusterid, startdate, query, userid, trim(label) AS label, trim(database) AS database,
+  SELECT clusterid, startdate, query, userid, label, database,
          starttime, aborted,
          date_diff('microsecond', starttime, endtime) / 1e6 AS seconds
   FROM stl_query
   WHERE ${scope()}
     AND userid > 1
 ),
-plan_digests AS (
-  SELECT clusterid, startdate, query,
-         bit_xor(hash(nodeid, regexp_replace(trim(plannode), '\\s*\\(cost=[^)]*\\)', ''))) AS plan_digest
+-- Costs differ from run to run; the rest of a plan line repeats, so each distinct line is normalised once.
+plan_lines AS MATERIALIZED (
+  SELECT plannode, regexp_replace(trim(plannode), '\\s*\\(cost=[^)]*\\)', '') AS shape
   FROM stl_explain
   WHERE ${scope()}
-  GROUP BY clusterid, startdate, query
+  GROUP BY plannode
+),
+plan_digests AS (
+  SELECT e.clusterid, e.startdate, e.query, bit_xor(hash(e.nodeid, l.shape)) AS plan_digest
+  FROM stl_explain e
+  LEFT JOIN plan_lines l ON l.plannode = e.plannode
+  WHERE ${scope('e')}
+  GROUP BY e.clusterid, e.startdate, e.query
 ),
 alert_categories AS (
-  SELECT DISTINCT clusterid, query, trim(split_part(trim(event), ':', 1)) AS category
+  SELECT DISTINCT clusterid, query, trim(split_part(event, ':', 1)) AS category
   FROM stl_alert_event_log
   WHERE ${scope()}
 ),
 -- Materialised: three parts below read it. Small columns only, so it fits at fleet size.
 keyed AS MATERIALIZED (
-  SELECT q.*,
-         coalesce('plan ' || p.plan_digest, '(no plan) user ' || q.userid || ', label ' || q.label) AS statement_key
+  SELECT q.* EXCLUDE (label),
+         coalesce('plan ' || p.plan_digest, '(no plan) user ' || q.userid || ', label ' || trim(q.label)) AS statement_key
   FROM queries q
   LEFT JOIN plan_digests p ON p.clusterid = q.clusterid AND p.startdate = q.startdate AND p.query = q.query
 ),
@@ -101,8 +111,8 @@ texts AS (
   WHERE ${scope('q')}
   GROUP BY q.clusterid, q.startdate, q.query
 )
-SELECT left(md5(l.database || '|' || coalesce(sh.plan_shape, l.statement_key)), 12) AS statement_id,
-       l.database, l.runs, l.clusters, l.users, l.total_s, l.avg_s, l.min_s, l.max_s,
+SELECT left(md5(trim(l.database) || '|' || coalesce(sh.plan_shape, l.statement_key)), 12) AS statement_id,
+       trim(l.database) AS database, l.runs, l.clusters, l.users, l.total_s, l.avg_s, l.min_s, l.max_s,
        l.last_run, l.aborted_runs, l.alert_tags,
        l.clusterid AS latest_cluster, l.query AS latest_query, tx.querytxt AS latest_querytxt,
        coalesce(sh.plan_shape, l.statement_key) AS statement_shape
