@@ -14,7 +14,8 @@ export const nestedLoopJoins: LibraryQuery = {
     'non-equality join predicate, i.e. a Cartesian product: add the join condition.',
   tables: ['stl_query', 'stl_explain', 'stl_alert_event_log'],
   parameters: scopeParameters,
-  sql: `WITH plan_nodes AS (
+  sql: `-- Materialised: two parts below read each, and the search through every padded plan line is the costly step.
+WITH plan_nodes AS MATERIALIZED (
   SELECT clusterid, query,
          string_agg(regexp_replace(trim(plannode), '\\s*\\(cost=[^)]*\\)', ''), ' | ' ORDER BY nodeid) AS nested_loop_nodes
   FROM stl_explain
@@ -22,7 +23,7 @@ export const nestedLoopJoins: LibraryQuery = {
     AND plannode LIKE '%Nested Loop%'
   GROUP BY clusterid, query
 ),
-alerted AS (
+alerted AS MATERIALIZED (
   SELECT DISTINCT clusterid, query
   FROM stl_alert_event_log
   WHERE ${scope()}
