@@ -299,15 +299,11 @@ export class EngineClient {
       const work = (async () => {
         // Registering is part of the query: it is what the query can read, and cancelling stops it too.
         await runtime.views?.prepare(sql, { trustedPartitionFilters: options.trustedPartitionFilters });
-        const uncover = options.trustedPartitionFilters ? await runtime.views?.narrow(sql) : undefined;
-        try {
-          await prefetch(runtime.io, this.options.origin, this.options.manifest, filesToPrefetch(sql, this.options.manifest, this.tableList));
-          const reader = await runtime.conn.send(rewriteAthenaSql(sql));
-          return await consume(reader);
-        } finally {
-          // A worker restarted by a cancel has no such views left to drop.
-          await uncover?.().catch(() => undefined);
-        }
+        // Every statement sets its views: a trusted one its narrowed views, any other the full ones.
+        await runtime.views?.scope(options.trustedPartitionFilters ? sql : null);
+        await prefetch(runtime.io, this.options.origin, this.options.manifest, filesToPrefetch(sql, this.options.manifest, this.tableList));
+        const reader = await runtime.conn.send(rewriteAthenaSql(sql));
+        return consume(reader);
       })();
       const rows = await Promise.race([work, cancelPromise]);
       if (cancelled) throw new EngineError({ message: 'Query cancelled.', cancelled: true });

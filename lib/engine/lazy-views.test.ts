@@ -17,6 +17,7 @@ let manifest: CatalogManifest;
 let lazy: NodeEngine;
 let eager: NodeEngine;
 let registered: string[] = [];
+let statements: string[] = [];
 let views: LazyViews;
 
 function counting(target: ViewTarget): ViewTarget {
@@ -25,6 +26,10 @@ function counting(target: ViewTarget): ViewTarget {
     registerFile: async (file) => {
       registered.push(file.path);
       await target.registerFile(file);
+    },
+    run: async (sql) => {
+      statements.push(sql);
+      await target.run(sql);
     },
   };
 }
@@ -81,51 +86,67 @@ describe('LazyViews', () => {
     expect(registered).toEqual([]);
   });
 
-  describe('narrow', () => {
+  describe('scope', () => {
     const temporaryViews = (): { name: string; sql: string }[] =>
-      (lazy.conn.query('SELECT view_name, sql FROM duckdb_views() WHERE temporary AND NOT internal').toArray() as { view_name: string; sql: string }[]).map((row) => ({ name: row.view_name, sql: row.sql }));
+      (lazy.conn.query('SELECT view_name, sql FROM duckdb_views() WHERE temporary AND NOT internal ORDER BY view_name').toArray() as { view_name: string; sql: string }[]).map((row) => ({
+        name: row.view_name,
+        sql: row.sql,
+      }));
+    // An older cluster's files lack the newer stl_wlm_query columns; the narrowed view must still have them.
+    const older = (): string => sampleMarker().clusters.find((cluster) => !cluster.newerColumns)?.id ?? '';
+    const filtered = (alias: string, from: number, to: number): string =>
+      `${alias}.clusterid IN ('${older()}') AND ${alias}.startdate BETWEEN DATE '${sampleDay(from)}' AND DATE '${sampleDay(to)}'`;
+    const joined = (from: number, to: number): string =>
+      `SELECT w.*, q.label FROM stl_wlm_query w JOIN stl_query q ON q.clusterid = w.clusterid AND q.query = w.query AND ${filtered('q', from, to)} WHERE ${filtered('w', from, to)} ORDER BY ALL`;
 
     it('gives a trusted query views over only the files its filters select, with every column and the same answer', async () => {
-      // An older cluster's files lack the newer stl_wlm_query columns; the narrowed view must still have them.
-      const older = sampleMarker().clusters.find((cluster) => !cluster.newerColumns)?.id ?? '';
-      expect(older).not.toBe('');
-      const filter = `clusterid IN ('${older}') AND startdate BETWEEN DATE '${sampleDay(3)}' AND DATE '${sampleDay(4)}'`;
-      const sql = `SELECT w.*, q.label FROM stl_wlm_query w JOIN stl_query q ON q.clusterid = w.clusterid AND q.query = w.query AND q.${filter.replaceAll(' AND startdate', ' AND q.startdate')} WHERE w.${filter.replaceAll(' AND startdate', ' AND w.startdate')} ORDER BY ALL`;
+      expect(older()).not.toBe('');
+      const sql = joined(3, 4);
       await views.prepare(sql, { trustedPartitionFilters: true });
       const full = rows(lazy, 'DESCRIBE stl_wlm_query');
-      const uncover = await views.narrow(sql);
-      try {
-        const narrowed = temporaryViews();
-        expect(narrowed.map((view) => view.name).sort()).toEqual(['stl_query', 'stl_wlm_query']);
-        const wlm = manifest.tables.find((table) => table.name === 'stl_wlm_query');
-        const inScope = wlm?.files.filter((file) => file.partition.clusterid === older && [sampleDay(3), sampleDay(4)].includes(file.partition.startdate ?? '')) ?? [];
-        const outOfScope = wlm?.files.filter((file) => !inScope.includes(file)) ?? [];
-        const viewSql = narrowed.find((view) => view.name === 'stl_wlm_query')?.sql ?? '';
-        expect(inScope.length).toBeGreaterThan(0);
-        for (const file of inScope) expect(viewSql).toContain(path.basename(file.path));
-        for (const file of outOfScope) expect(viewSql).not.toContain(path.basename(file.path));
-        expect(rows(lazy, 'DESCRIBE stl_wlm_query')).toBe(full);
-        expect(rows(lazy, sql)).toBe(rows(eager, sql));
-        expect(JSON.parse(rows(lazy, sql)).length).toBeGreaterThan(0);
-      } finally {
-        await uncover();
-      }
+      await views.scope(sql);
+      const narrowed = temporaryViews();
+      expect(narrowed.map((view) => view.name)).toEqual(['stl_query', 'stl_wlm_query']);
+      const wlm = manifest.tables.find((table) => table.name === 'stl_wlm_query');
+      const inScope = wlm?.files.filter((file) => file.partition.clusterid === older() && [sampleDay(3), sampleDay(4)].includes(file.partition.startdate ?? '')) ?? [];
+      const outOfScope = wlm?.files.filter((file) => !inScope.includes(file)) ?? [];
+      const viewSql = narrowed.find((view) => view.name === 'stl_wlm_query')?.sql ?? '';
+      expect(inScope.length).toBeGreaterThan(0);
+      for (const file of inScope) expect(viewSql).toContain(path.basename(file.path));
+      for (const file of outOfScope) expect(viewSql).not.toContain(path.basename(file.path));
+      expect(rows(lazy, 'DESCRIBE stl_wlm_query')).toBe(full);
+      expect(rows(lazy, sql)).toBe(rows(eager, sql));
+      expect(JSON.parse(rows(lazy, sql)).length).toBeGreaterThan(0);
+    });
+
+    it('keeps a shadow whose files are unchanged, replaces or drops the others, and any other statement gets the full views', async () => {
+      const sql = joined(3, 4);
+      statements = [];
+      await views.scope(sql);
+      expect(statements).toEqual([]);
+      // Another scope on one table: that shadow is replaced, the other table's is dropped.
+      const other = `SELECT count(*) AS n FROM stl_query WHERE ${filtered('stl_query', 5, 5)}`;
+      await views.prepare(other, { trustedPartitionFilters: true });
+      statements = [];
+      await views.scope(other);
+      expect(temporaryViews().map((view) => view.name)).toEqual(['stl_query']);
+      expect(statements).toHaveLength(2);
+      expect(rows(lazy, other)).toBe(rows(eager, other));
+      await views.scope(null);
       expect(temporaryViews()).toEqual([]);
-      // The full view is back: the next query that needs every file gets them.
+      // The full view is back: a query that needs every file gets them.
       const all = 'SELECT count(*) FROM stl_wlm_query';
       await views.prepare(all);
       expect(rows(lazy, all)).toBe(rows(eager, all));
     });
 
     it('leaves a table alone when the query does not filter its partitions, or the filter selects no file', async () => {
-      const unfiltered = await views.narrow('SELECT count(*) FROM stl_query');
+      await views.scope('SELECT count(*) FROM stl_query');
       expect(temporaryViews()).toEqual([]);
-      await unfiltered();
       const sql = "SELECT count(*) AS n FROM stl_query WHERE clusterid IN ('no-such-cluster') AND startdate = DATE '2026-01-01'";
-      const none = await views.narrow(sql);
+      await views.scope(sql);
       expect(temporaryViews()).toEqual([]);
       expect(rows(lazy, sql)).toBe('[{"n":"0"}]');
-      await none();
     });
   });
 });

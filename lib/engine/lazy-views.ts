@@ -11,7 +11,7 @@
  * view may list only registered files; a view only ever grows, so any file an
  * earlier query registered stays in it. Binding costs DuckDB time for every
  * file a view lists, so a trusted query also gets, for its own run, views over
- * only the files its filters select (`narrow`).
+ * only the files its filters select (`scope`).
  */
 import type { CatalogManifest, CatalogTable } from '../catalog/types';
 import { filesInScope } from './partition-scope';
@@ -47,6 +47,8 @@ interface TableEntry {
 export class LazyViews {
   private readonly entries = new Map<string, TableEntry>();
   private readonly registered = new Set<string>();
+  /** Tables shadowed by a TEMP view, with the files it reads (see `scope`). */
+  private readonly shadows = new Map<string, string>();
 
   constructor(
     private readonly target: ViewTarget,
@@ -100,15 +102,41 @@ export class LazyViews {
   }
 
   /**
-   * For SQL whose partition filters the caller vouches for: each table it
-   * reads through such a filter is shadowed, for this one query, by a view over
-   * only the files the filter selects (`scopedViewSql`), so DuckDB binds it
-   * against those files instead of every file registered so far. Run after
-   * {@link prepare}; the returned function uncovers the full views again and
-   * must run before the next query.
+   * Sets the views the next statement binds against; call it before every
+   * statement. For SQL whose partition filters the caller vouches for, each
+   * table it reads through such a filter is shadowed by a TEMP view over only
+   * the files the filter selects (`scopedViewSql`), so DuckDB binds against
+   * those files instead of every file registered so far. Any other statement
+   * (`null`) gets the full views back. A shadow whose files are unchanged is
+   * kept, because creating a view binds its files as a query does: repeated
+   * runs and the tiles of one dashboard share one.
    */
-  async narrow(sql: string): Promise<() => Promise<void>> {
-    const shadowed: string[] = [];
+  async scope(trustedSql: string | null): Promise<void> {
+    const wanted = trustedSql === null ? new Map<string, RegisteredFile[]>() : this.scopedFiles(trustedSql);
+    for (const name of [...this.shadows.keys()]) {
+      if (wanted.has(name)) continue;
+      // Not caught: a statement must never read a shadow it did not ask for.
+      await this.target.run(dropScopedViewSql(name));
+      this.shadows.delete(name);
+    }
+    for (const [name, files] of wanted) {
+      const entry = this.entries.get(name);
+      const key = files.map((file) => file.name).join('\n');
+      if (!entry || this.shadows.get(name) === key) continue;
+      try {
+        await this.target.run(scopedViewSql(entry.table, files, entry.engine.columns));
+        this.shadows.set(name, key);
+      } catch {
+        // The full view still answers, only slower; a failed replace may leave the old shadow.
+        await this.target.run(dropScopedViewSql(name));
+        this.shadows.delete(name);
+      }
+    }
+  }
+
+  /** Per table `sql` reads through a constant partition filter: the files in view that the filter selects. */
+  private scopedFiles(sql: string): Map<string, RegisteredFile[]> {
+    const out = new Map<string, RegisteredFile[]>();
     for (const name of referencedTables(sql, [...this.entries.keys()])) {
       const entry = this.entries.get(name);
       if (!entry || entry.engine.error || entry.engine.columns.length === 0) continue;
@@ -117,17 +145,9 @@ export class LazyViews {
       const names = new Set(registeredFiles(entry.table, this.locate, wanted).map((file) => file.name));
       const files = [...entry.inView.values()].filter((file) => names.has(file.name));
       // No file: the full view prunes everything and answers with the right columns; every file: nothing to gain.
-      if (files.length === 0 || files.length === entry.inView.size) continue;
-      try {
-        await this.target.run(scopedViewSql(entry.table, files, entry.engine.columns));
-        shadowed.push(name);
-      } catch {
-        // The full view still answers, only slower.
-      }
+      if (files.length > 0 && files.length < entry.inView.size) out.set(name, files);
     }
-    return async () => {
-      for (const name of shadowed) await this.target.run(dropScopedViewSql(name));
-    };
+    return out;
   }
 
   private async widen(entry: TableEntry, files: RegisteredFile[]): Promise<void> {
