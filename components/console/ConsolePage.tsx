@@ -18,24 +18,21 @@ import { SharedTabNote } from '@/components/share/SharedTabNote';
 import { ShareLinkProblem } from '@/components/share/ShareLinkProblem';
 import { useOpenSharedLink, type ShortLinkLookup } from '@/components/share/useOpenSharedLink';
 import { ParameterForm } from '@/components/params/ParameterForm';
-import { distinctPartitionValues, partitionKeyOfType } from '@/lib/catalog/partition-summary';
-import type { CatalogTable } from '@/lib/catalog/types';
+import { clusterAndDayValues } from '@/lib/catalog/partition-summary';
 import { defaultSql } from '@/lib/console/default-query';
 import { formatSql } from '@/lib/console/format-sql';
 import type { HistoryEntry } from '@/lib/console/history';
-import { splitStatements, statementAt } from '@/lib/console/statements';
+import { splitStatements, statementToRun } from '@/lib/console/statements';
 import { activeTab, newTab, type QueryTab } from '@/lib/console/tabs';
 import { isUnchangedLibraryQuery } from '@/lib/library/catalog';
 import { defaultValues } from '@/lib/library/parameters';
 import type { LibraryQuery } from '@/lib/library/types';
-import { bindParameters, describeParamErrors } from '@/lib/params/bind';
+import { bindStatements } from '@/lib/params/bind';
 import { todayUtc } from '@/lib/params/dates';
 import { definitionsFor } from '@/lib/params/definitions';
 import { chartToJson, parseChartConfig } from '@/lib/charts/parse';
-import type { ParamDefinition } from '@/lib/params/types';
 import { createSavedQuery, updateSavedQuery, type SavedQuery, type SavedQueryInput } from '@/lib/saved-queries/api-client';
-import type { JsonContainer } from '@/lib/store/json';
-import { formatDuration } from '@/lib/console/units';
+import { restoredParameters, savedParameters } from '@/lib/saved-queries/parameters';
 import { HistoryPanel } from './HistoryPanel';
 import { Providers } from './Providers';
 import { QueryTabs } from './QueryTabs';
@@ -44,7 +41,8 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { SourceEmptyState } from './SourceEmptyState';
 import { useConsoleTabs } from './useConsoleTabs';
 import { useBenchHook } from './useBenchHook';
-import { useEngine, type EngineState } from './useEngine';
+import { EngineStatusLine } from './EngineStatusLine';
+import { useEngine } from './useEngine';
 import { useQueryRunner } from './useQueryRunner';
 import { FleAdminPanel } from '@/components/fle/FleAdminPanel';
 import { FleProvider } from '@/components/fle/FleProvider';
@@ -72,50 +70,6 @@ export function ConsolePage(props: ConsolePageProps): ReactNode {
 
 type SidePanel = 'catalog' | 'library' | 'saved' | 'history';
 
-/** What a saved query keeps of a tab's parameters: their definitions and current values. */
-function savedParameters(tab: QueryTab): JsonContainer {
-  return JSON.parse(JSON.stringify({ definitions: tab.paramDefs, values: tab.params })) as JsonContainer;
-}
-
-/** Reads back what `savedParameters` stored; anything else yields no parameters. */
-function restoredParameters(saved: SavedQuery): { definitions: ParamDefinition[]; values: Record<string, unknown> } {
-  const stored = saved.parameters as { definitions?: unknown; values?: unknown };
-  const definitions = Array.isArray(stored.definitions) ? (stored.definitions as ParamDefinition[]) : [];
-  const values = typeof stored.values === 'object' && stored.values !== null && !Array.isArray(stored.values) ? (stored.values as Record<string, unknown>) : {};
-  return { definitions, values };
-}
-
-interface CatalogFacts {
-  clusters: string[];
-  days: { min?: string; max?: string };
-}
-
-/** Cluster and day values for pickers and library defaults, from the partition keys. */
-function catalogFacts(tables: readonly CatalogTable[]): CatalogFacts {
-  const clusterKey = tables.flatMap((table) => table.partitionKeys).find((key) => /cluster/i.test(key.name))?.name;
-  const dayKey = partitionKeyOfType(tables, 'DATE');
-  const days = dayKey ? distinctPartitionValues(tables, dayKey) : [];
-  return { clusters: clusterKey ? distinctPartitionValues(tables, clusterKey) : [], days: { min: days[0], max: days.at(-1) } };
-}
-
-/** Binds the tab's parameters into each statement; the error message when a value is missing or wrong. */
-function bindAll(tab: QueryTab, statements: string[]): { sql: string[] } | { error: string } {
-  const definitions = definitionsFor(tab.sql, tab.paramDefs);
-  const bound: string[] = [];
-  for (const statement of statements) {
-    const result = bindParameters(statement, definitions, tab.params);
-    if (!result.ok) return { error: describeParamErrors(result.errors) };
-    bound.push(result.sql);
-  }
-  return { sql: bound };
-}
-
-/** What Run executes: the selection, or else the statement under the cursor. */
-function sqlToRun(snapshot: EditorSnapshot): string {
-  if (snapshot.to > snapshot.from) return snapshot.doc.slice(snapshot.from, snapshot.to);
-  return statementAt(snapshot.doc, snapshot.from)?.text ?? snapshot.doc;
-}
-
 function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsolePageProps): ReactNode {
   const engineState = useEngine();
   useBenchHook(benchHook, engineState);
@@ -140,7 +94,10 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
     tabRef.current = tab;
   }, [tab]);
   const manifestTables = 'manifest' in engineState ? engineState.manifest.tables : null;
-  const facts = useMemo(() => catalogFacts(manifestTables ?? []), [manifestTables]);
+  const facts = useMemo(() => {
+    const { clusters, days } = clusterAndDayValues(manifestTables ?? []);
+    return { clusters, days: { min: days[0], max: days.at(-1) } };
+  }, [manifestTables]);
   const autoRan = useRef(false);
   const { run, runScript } = runner;
   const { dispatch } = tabs;
@@ -158,7 +115,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
   const execute = useCallback(
     (statements: string[]) => {
       flush();
-      const bound = bindAll(tabRef.current, statements);
+      const bound = bindStatements(statements, definitionsFor(tabRef.current.sql, tabRef.current.paramDefs), tabRef.current.params);
       if ('error' in bound) {
         setParamError(bound.error);
         return;
@@ -168,7 +125,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
     },
     [runScript, flush],
   );
-  const onRun = useCallback((snapshot: EditorSnapshot) => execute([sqlToRun(snapshot)]), [execute]);
+  const onRun = useCallback((snapshot: EditorSnapshot) => execute([statementToRun(snapshot)]), [execute]);
   const runActiveTab = useCallback(() => execute(splitStatements(tabRef.current.sql).map((statement) => statement.text)), [execute]);
   const link = useOpenSharedLink({ shortLink, loaded: tabs.loaded, dispatch, engineReady: engine !== null, activeTabId: tab.id, runActiveTab });
   const onRunScript = useCallback(
@@ -196,7 +153,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
   }, []);
   const openSaved = useCallback(
     (saved: SavedQuery) => {
-      const { definitions, values } = restoredParameters(saved);
+      const { definitions, values } = restoredParameters(saved.parameters);
       const opened = newTab(saved.sql, saved.name, values, definitions);
       // A saved chart comes back with its query, shown as soon as the query runs.
       const chart = parseChartConfig(saved.chart);
@@ -211,7 +168,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
       const input: SavedQueryInput = {
         ...details,
         sql: current.sql,
-        parameters: savedParameters(current),
+        parameters: savedParameters(current.paramDefs, current.params),
         chart: current.chart ? chartToJson(current.chart) : null,
       };
       const saved = current.saved
@@ -399,34 +356,4 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
       ) : null}
     </div>
   );
-}
-
-function EngineStatusLine({ state }: { state: EngineState }): ReactNode {
-  switch (state.phase) {
-    case 'catalog':
-      return <span className="muted">Loading the catalog…</span>;
-    case 'catalog-error':
-      return <span className="error-text">Catalog unavailable</span>;
-    case 'empty':
-      return <span className="muted">No data</span>;
-    case 'starting':
-      return (
-        <span role="status" className="muted">
-          {state.progress}…
-        </span>
-      );
-    case 'failed':
-      return (
-        <span role="alert" className="error-text">
-          Engine failed to start: {state.message}
-        </span>
-      );
-    case 'ready':
-      return (
-        <span role="status" aria-label="Engine status" className="muted">
-          Engine ready in {formatDuration(state.readyMs)} · {state.manifest.tables.length} tables ·{' '}
-          {state.manifest.tables.reduce((sum, table) => sum + table.files.length, 0).toLocaleString('en-US')} files
-        </span>
-      );
-  }
 }

@@ -42,3 +42,13 @@ export function partitionKeyOfType(tables: readonly CatalogTable[], type: Partit
   }
   return undefined;
 }
+
+/** The cluster and day values among the partitions, sorted: what pickers and defaults offer. */
+export function clusterAndDayValues(tables: readonly CatalogTable[]): { clusters: string[]; days: string[] } {
+  const clusterKey = tables.flatMap((table) => table.partitionKeys).find((key) => /cluster/i.test(key.name))?.name;
+  const dayKey = partitionKeyOfType(tables, 'DATE');
+  return {
+    clusters: clusterKey ? distinctPartitionValues(tables, clusterKey) : [],
+    days: dayKey ? distinctPartitionValues(tables, dayKey) : [],
+  };
+}

@@ -79,3 +79,9 @@ export function statementAt(sql: string, offset: number): StatementRange | null 
   }
   return candidate ?? statements[0] ?? null;
 }
+
+/** What Run executes: the selection, or else the statement under the cursor. */
+export function statementToRun(selection: { doc: string; from: number; to: number }): string {
+  if (selection.to > selection.from) return selection.doc.slice(selection.from, selection.to);
+  return statementAt(selection.doc, selection.from)?.text ?? selection.doc;
+}

@@ -1,5 +1,5 @@
 /** What dashboards need from the catalog manifest: filter choices and a version of the data. */
-import { distinctPartitionValues, partitionKeyOfType } from '../catalog/partition-summary';
+import { clusterAndDayValues } from '../catalog/partition-summary';
 import type { CatalogManifest } from '../catalog/types';
 
 export interface CatalogFacts {
@@ -27,15 +27,12 @@ function fnv1a(text: string): string {
 /** Cluster and day choices and the data version of a manifest. */
 export function catalogFacts(manifest: CatalogManifest): CatalogFacts {
   const tables = manifest.tables;
-  const clusterKey = tables.flatMap((table) => table.partitionKeys).find((key) => /cluster/i.test(key.name))?.name;
-  const dayKey = partitionKeyOfType(tables, 'DATE');
   const files = tables
     .flatMap((table) => table.files.map((file) => `${file.path}\t${file.size}\t${file.modified}`))
     .sort()
     .join('\n');
   return {
-    clusters: clusterKey ? distinctPartitionValues(tables, clusterKey) : [],
-    days: dayKey ? distinctPartitionValues(tables, dayKey) : [],
+    ...clusterAndDayValues(tables),
     version: `${tables.length}-${fnv1a(files)}`,
   };
 }

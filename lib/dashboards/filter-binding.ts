@@ -6,6 +6,7 @@
  * Cross-filters wrap a tile's query in an outer `WHERE column = literal`.
  */
 import type { ResultColumn } from '../engine/result-set';
+import { withoutTrailingSemicolon } from '../engine/sql-text';
 import { addDays } from '../params/dates';
 import { bindParameters, describeParamErrors } from '../params/bind';
 import { numberLiteral, textLiteral } from '../params/literals';
@@ -96,6 +97,6 @@ export function withCrossFilters(boundSql: string, crossFilters: readonly CrossF
   const applicable = applicableCrossFilters(crossFilters, columns);
   if (applicable.length === 0) return boundSql;
   const where = applicable.map((filter) => condition(filter, columns.find((column) => column.name === filter.column) as ResultColumn)).join(' AND ');
-  const inner = boundSql.trim().replace(/;\s*$/, '');
+  const inner = withoutTrailingSemicolon(boundSql);
   return `SELECT * FROM (\n${inner}\n) AS tile WHERE ${where}`;
 }

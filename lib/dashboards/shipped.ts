@@ -6,6 +6,7 @@
  * filters every table on `{{clusters}}` and `{{days}}` so partitions are pruned.
  */
 import type { ChartConfigInput } from '../charts/config';
+import { withoutTrailingSemicolon } from '../engine/sql-text';
 import { abortedRate } from '../library/queries/aborted-rate';
 import { alertEvents } from '../library/queries/alert-events';
 import { alertsByTable } from '../library/queries/alerts-by-table';
@@ -131,12 +132,8 @@ export const SHIPPED_DASHBOARDS: ReadonlyMap<string, DashboardInput> = new Map([
   [ALERTS_HEALTH_ID, alertsAndTableHealth],
 ]);
 
-function normalized(sql: string): string {
-  return sql.trim().replace(/;\s*$/, '');
-}
-
 const SHIPPED_TILE_SQL: ReadonlySet<string> = new Set(
-  [...SHIPPED_DASHBOARDS.values()].flatMap((dashboard) => (dashboard.tiles ?? []).flatMap((tile) => (tile.source.kind === 'sql' ? [normalized(tile.source.sql)] : []))),
+  [...SHIPPED_DASHBOARDS.values()].flatMap((dashboard) => (dashboard.tiles ?? []).flatMap((tile) => (tile.source.kind === 'sql' ? [withoutTrailingSemicolon(tile.source.sql)] : []))),
 );
 
 /**
@@ -146,5 +143,5 @@ const SHIPPED_TILE_SQL: ReadonlySet<string> = new Set(
  * selects; any other tile's SQL gets every file of its tables.
  */
 export function isShippedTileSql(sql: string): boolean {
-  return SHIPPED_TILE_SQL.has(normalized(sql));
+  return SHIPPED_TILE_SQL.has(withoutTrailingSemicolon(sql));
 }

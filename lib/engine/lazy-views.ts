@@ -23,7 +23,7 @@ import {
   type FileLocator,
   type ViewTarget,
 } from './table-views';
-import { dropScopedViewSql, scopedViewSql, type RegisteredFile } from './views';
+import { dropScopedViewSql, registeredName, scopedViewSql, type RegisteredFile } from './views';
 
 /** Options for {@link LazyViews.prepare}. */
 export interface PrepareOptions {
@@ -142,7 +142,7 @@ export class LazyViews {
       if (!entry || entry.engine.error || entry.engine.columns.length === 0) continue;
       const wanted = filesInScope(sql, entry.table);
       if (wanted === entry.table.files) continue;
-      const names = new Set(registeredFiles(entry.table, this.locate, wanted).map((file) => file.name));
+      const names = new Set(wanted.map((file) => registeredName(entry.table, file)));
       const files = [...entry.inView.values()].filter((file) => names.has(file.name));
       // No file: the full view prunes everything and answers with the right columns; every file: nothing to gain.
       if (files.length > 0 && files.length < entry.inView.size) out.set(name, files);

@@ -9,3 +9,8 @@ export function quoteIdent(name: string): string {
 export function quoteLiteral(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
+
+/** The statement without surrounding blanks and one trailing semicolon: how built-in SQL is compared and wrapped. */
+export function withoutTrailingSemicolon(sql: string): string {
+  return sql.trim().replace(/;\s*$/, '');
+}

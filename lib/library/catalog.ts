@@ -15,6 +15,7 @@ import { topStatements } from './queries/top-statements';
 import { wlmQueueVsExec } from './queries/wlm-queue-vs-exec';
 import { wlmSlotHighWater } from './queries/wlm-slot-high-water';
 import type { LibraryQuery } from './types';
+import { withoutTrailingSemicolon } from '../engine/sql-text';
 
 /** Every built-in diagnostic query. */
 export const LIBRARY: readonly LibraryQuery[] = [
@@ -40,6 +41,8 @@ export function findLibraryQuery(id: string): LibraryQuery | undefined {
   return LIBRARY.find((entry) => entry.id === id);
 }
 
+const LIBRARY_SQL: ReadonlySet<string> = new Set(LIBRARY.map((entry) => withoutTrailingSemicolon(entry.sql)));
+
 /**
  * True when `sql` is a built-in query's text, unchanged (before its parameters
  * are bound). Every table reference in those carries the same constant
@@ -47,6 +50,5 @@ export function findLibraryQuery(id: string): LibraryQuery | undefined {
  * filter matches; an edited query gets every file of its tables.
  */
 export function isUnchangedLibraryQuery(sql: string): boolean {
-  const text = sql.trim().replace(/;\s*$/, '');
-  return LIBRARY.some((entry) => entry.sql.trim().replace(/;\s*$/, '') === text);
+  return LIBRARY_SQL.has(withoutTrailingSemicolon(sql));
 }

@@ -93,3 +93,14 @@ export function bindParameters(sql: string, definitions: readonly ParamDefinitio
 export function describeParamErrors(errors: readonly ParamError[]): string {
   return errors.map((error) => error.message).join(' ');
 }
+
+/** Binds the same parameter values into each statement; the first error, described, when a value is missing or wrong. */
+export function bindStatements(statements: readonly string[], definitions: readonly ParamDefinition[], values: ParamValues): { sql: string[] } | { error: string } {
+  const bound: string[] = [];
+  for (const statement of statements) {
+    const result = bindParameters(statement, definitions, values);
+    if (!result.ok) return { error: describeParamErrors(result.errors) };
+    bound.push(result.sql);
+  }
+  return { sql: bound };
+}
