@@ -34,11 +34,14 @@ export default defineConfig({
   webServer: [
     ...Object.values(E2E_SERVERS).map((server) => ({
       command: server.command,
+      cwd: 'cwd' in server ? server.cwd : undefined,
       // Public, so the server counts as ready before anyone signs in.
       url: `${server.url}/signin`,
-      timeout: 240_000,
+      // The sample server builds a fresh copy first (npm start on a new clone).
+      timeout: 360_000,
       reuseExistingServer: false,
-      stdout: 'ignore' as const,
+      // The sample server's `npm start` builds first: its output says why when that fails.
+      stdout: server === E2E_SERVERS.sample ? ('pipe' as const) : ('ignore' as const),
       stderr: 'pipe' as const,
       env: { ...server.env, NEXT_TELEMETRY_DISABLED: '1' },
     })),

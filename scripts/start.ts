@@ -1,13 +1,15 @@
 /**
  * `npm start`: runs the console on the configured source with no setup.
  * 1. When the source is the bundled sample and it is missing, generate it.
- * 2. Build the app when there is no build, or when sources changed since.
+ * 2. Build the app (the one build, scripts/build/index.ts) when there is no build,
+ *    when one of its outputs is missing, or when sources changed since.
  * 3. Serve it with `next start` on PORT (default 3000) and HOST (default 127.0.0.1).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SOURCE, SOURCE_ENV } from '../lib/catalog/source';
+import { buildApp, missingBuildOutputs } from './build';
 
 const root = path.resolve(__dirname, '..');
 const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name);
@@ -28,11 +30,13 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-function needsBuild(): boolean {
-  const stamp = path.join(root, '.next', 'BUILD_ID');
-  if (!existsSync(stamp)) return true;
-  const built = statSync(stamp).mtimeMs;
-  return BUILD_INPUTS.some((input) => newestMtime(path.join(root, input)) > built);
+/** Why the app must be built before it is served, or null when the build is current. */
+function buildReason(): string | null {
+  const missing = missingBuildOutputs();
+  if (missing.length > 0) return `first start, or ${missing.join(', ')} missing`;
+  const built = statSync(path.join(root, '.next', 'BUILD_ID')).mtimeMs;
+  const changed = BUILD_INPUTS.find((input) => newestMtime(path.join(root, input)) > built);
+  return changed ? `${changed} changed since the last build` : null;
 }
 
 function run(command: string, args: string[]): void {
@@ -43,19 +47,26 @@ function run(command: string, args: string[]): void {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const source = process.env[SOURCE_ENV]?.trim();
   if (!source || path.resolve(root, source) === path.resolve(root, DEFAULT_SOURCE)) {
-    run(bin('tsx'), [path.join(root, 'lib', 'sample', 'cli.ts'), '--if-missing', '--out', path.join(root, DEFAULT_SOURCE)]);
+    const sample = path.join(root, DEFAULT_SOURCE);
+    if (!existsSync(path.join(sample, 'sample.json'))) console.log('[start 1/3] Generating the bundled sample (first start only)…');
+    run(bin('tsx'), [path.join(root, 'lib', 'sample', 'cli.ts'), '--if-missing', '--out', sample]);
   }
-  if (needsBuild()) {
-    console.log('Building ClusterScope (first start or sources changed)…');
-    run(bin('tsx'), [path.join(root, 'scripts', 'copy-duckdb.ts')]);
-    run(bin('next'), ['build']);
+  const reason = buildReason();
+  if (reason) {
+    console.log(`[start 2/3] Building ClusterScope (${reason})…`);
+    try {
+      await buildApp({ log: (line) => console.log(`  ${line}`) });
+    } catch (error) {
+      console.error(`\nThe build failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
   }
   const port = process.env.PORT ?? '3000';
   const host = process.env.HOST ?? '127.0.0.1';
-  console.log(`ClusterScope on http://${host === '127.0.0.1' ? 'localhost' : host}:${port} (source: ${source || DEFAULT_SOURCE})`);
+  console.log(`[start 3/3] ClusterScope on http://${host === '127.0.0.1' ? 'localhost' : host}:${port} (source: ${source || DEFAULT_SOURCE})`);
   const server = spawn(bin('next'), ['start', '-p', port, '-H', host], { cwd: root, env, stdio: 'inherit' });
   const stop = (signal: NodeJS.Signals): void => {
     server.kill(signal);
@@ -65,4 +76,4 @@ function main(): void {
   server.on('exit', (code) => process.exit(code ?? 0));
 }
 
-main();
+void main();

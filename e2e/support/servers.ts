@@ -18,6 +18,8 @@ interface E2eServer {
   url: string;
   command: string;
   env: Record<string, string>;
+  /** Where the command runs; this checkout when absent. */
+  cwd?: string;
 }
 
 /**
@@ -43,10 +45,18 @@ export const S3_SAMPLE_BUCKET = 'clusterscope-sample';
 // Several checkouts on one machine can run their suites at once when each sets its own base.
 const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 3100);
 
+/**
+ * A fresh copy of the checkout (scripts/e2e.sh makes it), where the sample server runs
+ * `npm start` as a new user would: it builds there from nothing, so an asset that only
+ * some other build path makes is missing in every spec. This checkout when unset.
+ */
+export const FIRST_RUN_DIR = process.env.E2E_FIRST_RUN_DIR ?? root;
+
 export const E2E_SERVERS = {
   sample: {
     url: `http://127.0.0.1:${PORT_BASE + 1}`,
     command: 'npm start',
+    cwd: FIRST_RUN_DIR,
     // Single sign-on against the test OpenID Provider (oidc.ts) is configured here only.
     env: { PORT: String(PORT_BASE + 1), HOST: '127.0.0.1', CLUSTERSCOPE_DB: E2E_DB, ...OIDC_APP_ENV },
   },

@@ -1,5 +1,5 @@
 /**
- * Where the self-hosted DuckDB-WASM files live. `scripts/copy-duckdb.ts` copies
+ * Where the self-hosted DuckDB-WASM files live. `scripts/build/engine-assets.ts` copies
  * them out of node_modules into `public/` at build time, so no request ever
  * leaves the app's origin. The version is in the path so the files can be
  * cached as immutable.

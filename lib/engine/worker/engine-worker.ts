@@ -1,5 +1,5 @@
 /**
- * Entry of the engine's Web Worker. Bundled by `scripts/copy-duckdb.ts` into a
+ * Entry of the engine's Web Worker. Bundled by `scripts/build/engine-assets.ts` into a
  * classic worker script beside DuckDB's own worker, which it then loads
  * unchanged. DuckDB-WASM reads files with synchronous XMLHttpRequests; this
  * wrapper sits in front of them to:

@@ -1,7 +1,7 @@
 /**
  * The decrypt worker: holds a keyring around the posted (structured-cloned,
  * still non-extractable) private key and decrypts batches of values. It never
- * logs values or plaintext. Bundled by scripts/build-fle-worker.ts.
+ * logs values or plaintext. Bundled by scripts/build/fle-worker.ts.
  */
 import { createValueDecrypter, type FleValueDecrypter } from '../decrypt-value';
 import type { FleWorkerRequest, FleWorkerResponse } from './protocol';

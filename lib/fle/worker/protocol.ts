@@ -12,5 +12,5 @@ export type FleWorkerResponse =
   | { type: 'results'; id: number; results: FleValueResult[] }
   | { type: 'failed'; id: number; message: string };
 
-/** Where the bundled worker is served from (built by scripts/build-fle-worker.ts). */
+/** Where the bundled worker is served from (built by scripts/build/fle-worker.ts). */
 export const FLE_WORKER_URL = '/fle/fle-worker.js';

@@ -1,10 +1,10 @@
 /**
  * Self-hosts the engine: copies DuckDB-WASM's wasm and worker files from
  * node_modules into public/duckdb/<version>/ and bundles our wrapper worker
- * beside them. Runs before every build, so nothing is fetched from a CDN.
+ * beside them. A step of every build (scripts/build/index.ts), so nothing is fetched from a CDN.
  */
 import { build } from 'esbuild';
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   DUCKDB_ASSET_BASE,
@@ -13,17 +13,16 @@ import {
   ENGINE_WORKER_FILE,
   duckdbWasmFile,
   duckdbWorkerFile,
-} from '../lib/engine/assets';
+} from '../../lib/engine/assets';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const dist = path.join(root, 'node_modules', '@duckdb', 'duckdb-wasm', 'dist');
 const out = path.join(root, 'public', DUCKDB_ASSET_BASE);
 
-async function main(): Promise<void> {
+/** Copies and bundles the engine's files into public/duckdb/<version>/; returns where they went. */
+export async function buildEngineAssets(): Promise<string> {
   // duckdb-wasm's package.json is not exported, so read the version from the file path.
-  const installed = JSON.parse(
-    await import('node:fs').then((fs) => fs.readFileSync(path.join(dist, '..', 'package.json'), 'utf8')),
-  ) as { version: string };
+  const installed = JSON.parse(await readFile(path.join(dist, '..', 'package.json'), 'utf8')) as { version: string };
   if (installed.version !== DUCKDB_WASM_VERSION) {
     throw new Error(
       `@duckdb/duckdb-wasm ${installed.version} is installed, but the engine is pinned to ${DUCKDB_WASM_VERSION}. Run npm ci.`,
@@ -48,10 +47,5 @@ async function main(): Promise<void> {
     minify: true,
     logLevel: 'warning',
   });
-  console.log(`engine assets ready in public${DUCKDB_ASSET_BASE}`);
+  return `public${DUCKDB_ASSET_BASE}`;
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});

@@ -1,17 +1,21 @@
 /**
- * Bundles the FLE decrypt worker into public/fle/ before the Next.js build.
+ * Bundles the FLE decrypt worker into public/fle/, a step of every build (scripts/build/index.ts).
  * esbuild (not Turbopack) so the bundle is one self-hosted file with a stable
  * URL, and a global `Buffer` for signed messages.
  */
 import { build } from 'esbuild';
 import path from 'node:path';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 
-async function main(): Promise<void> {
+/** Where the bundle goes, relative to the repository; served as /fle/fle-worker.js. */
+export const FLE_WORKER_OUTPUT = path.join('public', 'fle', 'fle-worker.js');
+
+/** Bundles the worker; returns where it went. */
+export async function buildFleWorker(): Promise<string> {
   await build({
     entryPoints: [path.join(root, 'lib', 'fle', 'worker', 'fle-worker.ts')],
-    outfile: path.join(root, 'public', 'fle', 'fle-worker.js'),
+    outfile: path.join(root, FLE_WORKER_OUTPUT),
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -20,10 +24,5 @@ async function main(): Promise<void> {
     inject: [path.join(root, 'lib', 'fle', 'worker', 'buffer-shim.ts')],
     logLevel: 'warning',
   });
-  console.log('FLE worker ready in public/fle');
+  return FLE_WORKER_OUTPUT;
 }
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
