@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { Icon } from '@/components/icons/Icon';
 import type { ResultColumn } from '@/lib/engine/result-set';
 import type { ResultFle } from './useResultFle';
 import { useFle } from './useFle';
@@ -21,7 +22,9 @@ export function FleColumnBar({ columns, fle, visibleRows, allRows }: FleColumnBa
   const admin = context?.canDecrypt === true;
   return (
     <div role="group" aria-label="Encrypted columns" className="fle-bar">
-      <span>🔒 Encrypted: {names.map((column) => column.name).join(', ')}.</span>
+      <span>
+        <Icon name="lock" /> Encrypted: {names.map((column) => column.name).join(', ')}.
+      </span>
       {admin && !fle.ready ? <span className="muted"> Load the private key (Field-level encryption) to decrypt.</span> : null}
       {fle.ready
         ? names.map((column) => (

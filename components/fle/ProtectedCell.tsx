@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { Icon } from '@/components/icons/Icon';
 import { FLE_FAILURE_MESSAGES } from '@/lib/fle/failure';
 import type { FleValueResult } from '@/lib/fle/decrypt-value';
 import { shortenCiphertext } from '@/lib/fle/shorten';
@@ -19,15 +20,13 @@ export function ProtectedCell({ value, outcome, onReveal, label }: ProtectedCell
   if (outcome) {
     return (
       <span className="fle-failed" role="note" aria-label={`${label}: ${FLE_FAILURE_MESSAGES[outcome.reason]}`}>
-        ⚠ {FLE_FAILURE_MESSAGES[outcome.reason]}
+        <Icon name="warning" /> {FLE_FAILURE_MESSAGES[outcome.reason]}
       </span>
     );
   }
   return (
     <span className="fle-locked">
-      <span role="img" aria-label="Encrypted">
-        🔒
-      </span>{' '}
+      <Icon name="lock" label="Encrypted" />{' '}
       <span className="fle-cipher">{shortenCiphertext(value)}</span>
       {onReveal ? (
         <button
