@@ -43,7 +43,7 @@ import { useConsoleTabs } from './useConsoleTabs';
 import { useBenchHook } from './useBenchHook';
 import { EngineStatusLine } from './EngineStatusLine';
 import { useEngine } from './useEngine';
-import { useQueryRunner } from './useQueryRunner';
+import { useTabRuns } from './useTabRuns';
 import { FleAdminPanel } from '@/components/fle/FleAdminPanel';
 import { FleProvider } from '@/components/fle/FleProvider';
 import { useCanDecrypt } from '@/components/fle/useCanDecrypt';
@@ -77,8 +77,9 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
   const engine = engineState.phase === 'ready' ? engineState.engine : null;
   const fallbackSql = useCallback(() => defaultSql(new Date()), []);
   const tabs = useConsoleTabs(initialSql, fallbackSql);
-  const runner = useQueryRunner(engine, tabs.record);
+  const runs = useTabRuns(engine, tabs.record);
   const tab = activeTab(tabs.state);
+  const run = runs.stateOf(tab.id);
   const { user } = useSession();
   const [panel, setPanel] = useState<SidePanel>('catalog');
   const [help, setHelp] = useState(false);
@@ -99,16 +100,16 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
     return { clusters, days: { min: days[0], max: days.at(-1) } };
   }, [manifestTables]);
   const autoRan = useRef(false);
-  const { run, runScript } = runner;
+  const { runScript } = runs;
   const { dispatch } = tabs;
 
   useEffect(() => {
     // The deep link runs its SQL once, as soon as the engine is ready.
     if (engine && autoRun && !autoRan.current && initialSql && tabs.loaded) {
       autoRan.current = true;
-      run(initialSql);
+      runScript(tabRef.current.id, [initialSql]);
     }
-  }, [engine, autoRun, initialSql, run, tabs.loaded]);
+  }, [engine, autoRun, initialSql, runScript, tabs.loaded]);
 
 
   const { flush } = tabs;
@@ -121,7 +122,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
         return;
       }
       setParamError(null);
-      runScript(bound.sql, { trustedPartitionFilters: statements.length === 1 && isUnchangedLibraryQuery(statements[0] ?? '') });
+      runScript(tabRef.current.id, bound.sql, { trustedPartitionFilters: statements.length === 1 && isUnchangedLibraryQuery(statements[0] ?? '') });
     },
     [runScript, flush],
   );
@@ -187,7 +188,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
   const current = (): EditorSnapshot =>
     selection.current && selection.current.doc === tab.sql ? selection.current : { doc: tab.sql, from: 0, to: 0 };
 
-  const running = runner.state.status === 'running';
+  const running = run.status === 'running';
   // The server refuses a viewer's save anyway; the button is hidden so nobody is offered it.
   const canSave = user !== null && hasRole(user.role, 'analyst');
 
@@ -257,8 +258,12 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
           <>
             <QueryTabs
               state={tabs.state}
+              running={runs.running}
               onActivate={(id) => dispatch({ type: 'activate', id })}
-              onClose={(id) => dispatch({ type: 'close', id, fallback: newTab('') })}
+              onClose={(id) => {
+                runs.forget(id);
+                dispatch({ type: 'close', id, fallback: newTab('') });
+              }}
               onNew={onNewTab}
             />
             {link.shared?.tabId === tab.id ? <SharedTabNote key={tab.id} info={link.shared} /> : null}
@@ -280,7 +285,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
               <button type="button" onClick={() => onRunScript(current())} disabled={!engine || running}>
                 Run all
               </button>
-              <button type="button" onClick={runner.cancel} disabled={!running}>
+              <button type="button" onClick={() => runs.cancel(activeId)} disabled={!running}>
                 Cancel
               </button>
               <button type="button" onClick={() => onFormat(current())}>
@@ -295,7 +300,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
                 Share
               </button>
               {canSave ? (
-                <button type="button" onClick={() => setAddingTile(true)} disabled={runner.state.status !== 'done'}>
+                <button type="button" onClick={() => setAddingTile(true)} disabled={run.status !== 'done'}>
                   Add to dashboard
                 </button>
               ) : null}
@@ -316,7 +321,8 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
                 </div>
               ) : (
                 <ResultsArea
-                  state={runner.state}
+                  key={tab.id}
+                  state={run}
                   engine={engine}
                   view={tab.view}
                   chart={tab.chart}
@@ -330,16 +336,16 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
       </main>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
       {sharing ? <ShareDialog tab={sharing} onClose={() => setSharing(null)} /> : null}
-      {addingTile && runner.state.status === 'done' ? (
+      {addingTile && run.status === 'done' ? (
         <AddToDashboardDialog
           tile={{
             title: tab.title,
             // The tab's SQL keeps its {{parameters}} for the dashboard's filters; a script adds the statement that ran.
-            source: splitStatements(tab.sql).length === 1 ? (tab.saved ? { kind: 'saved', savedQueryId: tab.saved.id, sql: tab.sql } : { kind: 'sql', sql: tab.sql }) : { kind: 'sql', sql: runner.state.sql },
+            source: splitStatements(tab.sql).length === 1 ? (tab.saved ? { kind: 'saved', savedQueryId: tab.saved.id, sql: tab.sql } : { kind: 'sql', sql: tab.sql }) : { kind: 'sql', sql: run.sql },
             definitions: definitionsFor(tab.sql, tab.paramDefs),
             values: tab.params,
           }}
-          result={runner.state.result.rows}
+          result={run.result.rows}
           initialChart={tab.chart}
           onClose={() => setAddingTile(false)}
         />

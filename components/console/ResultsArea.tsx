@@ -9,7 +9,8 @@ import { planSections } from '@/lib/console/plan';
 import { PlanView } from './PlanView';
 import { QueryErrorPanel } from './QueryErrorPanel';
 import { FinishedResult } from './FinishedResult';
-import type { RunState } from './useQueryRunner';
+import type { RunState } from '@/lib/console/tab-runs';
+import { RunningStatus } from './RunningStatus';
 
 export interface ResultsAreaProps {
   state: RunState;
@@ -42,11 +43,7 @@ export function ResultsArea({ state, engine = null, view = 'table', chart, onVie
     case 'idle':
       return <p className="muted">Run a query to see results.</p>;
     case 'running':
-      return (
-        <p role="status" className="muted">
-          Running{state.progress ? ` ${state.progress}` : ''}…
-        </p>
-      );
+      return <RunningStatus startedAt={state.startedAt} progress={state.progress} />;
     case 'error':
       return <QueryErrorPanel error={state.error} />;
     case 'done': {

@@ -25,6 +25,14 @@ export class EngineError extends Error {
   }
 }
 
+/** The structured error a failed `EngineClient` call carries, or a plain message for anything else thrown. */
+export function errorInfo(error: unknown): EngineErrorInfo {
+  // Duck-typed as well: an error that crossed a realm (a worker's) is no EngineError instance.
+  if (error instanceof EngineError) return error.info;
+  if (typeof error === 'object' && error !== null && 'info' in error) return (error as { info: EngineErrorInfo }).info;
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
 const CANCEL_PATTERN = /interrupt|cancel/i;
 
 /**
