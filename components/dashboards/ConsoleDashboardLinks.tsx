@@ -9,6 +9,7 @@ export function ConsoleDashboardLinks(): ReactNode {
       <Link href={`/dashboards/${FLEET_OVERVIEW_ID}`}>Fleet overview</Link>
       <Link href={`/dashboards/${ALERTS_HEALTH_ID}`}>Alerts &amp; table health</Link>
       <Link href="/dashboards">All dashboards</Link>
+      <Link href="/advisor">Advisor</Link>
     </nav>
   );
 }
