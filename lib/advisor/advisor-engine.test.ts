@@ -78,9 +78,9 @@ describe('the Advisor on the bundled sample', () => {
     const without = new Set([...available].filter((table) => table !== 'stl_explain'));
     const result = await runAdvisor({ scope: narrow(), available: without, query });
     const failed = result.filter((o) => o.error);
-    expect(failed.map((o) => o.kind).sort()).toEqual(['missing-statistics', 'sort-key'].sort());
+    expect(failed.map((o) => o.kind).sort()).toEqual(['missing-statistics', 'regression', 'sort-key']);
     for (const outcome of failed) expect(outcome.error).toBe('Needs stl_explain, which the export does not have.');
-    expect(result.filter((o) => !o.error).length).toBe(ADVISOR_RULES.length - 2);
+    expect(result.filter((o) => !o.error).length).toBe(ADVISOR_RULES.length - 3);
   });
 
   it('a scope with no data finds nothing, without an error', async () => {

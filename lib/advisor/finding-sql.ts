@@ -4,6 +4,8 @@
  * into one {@link RuleRow} per cluster and subject. So impact, trend and the
  * slowest queries are computed the same way for every kind.
  *
+ * The shared CTEs are named `finding_*`, so a rule's own CTE names cannot collide with them.
+ *
  * `affected` columns: clusterid, subject, query (NULL for events), day (DATE),
  * starttime (TIMESTAMP), us (the time a fix could save, in µs), evidence, detail.
  */
@@ -11,24 +13,24 @@
 /** Turns a rule's CTEs (without the leading WITH) into the shared finding columns. */
 export function findingsFrom(ctes: string): string {
   return `WITH ${ctes.trim()},
-daily AS (
+finding_daily AS (
   SELECT clusterid, subject, day, sum(us) AS us FROM affected GROUP BY clusterid, subject, day
 ),
-trends AS (
+finding_trends AS (
   SELECT clusterid, subject, string_agg(strftime(day, '%Y-%m-%d') || '=' || round(us)::BIGINT, ';' ORDER BY day) AS trend
-  FROM daily GROUP BY clusterid, subject
+  FROM finding_daily GROUP BY clusterid, subject
 ),
-slowest AS (
+finding_slowest AS (
   SELECT clusterid, subject, query, max(us) AS us
   FROM affected WHERE query IS NOT NULL
   GROUP BY clusterid, subject, query
   QUALIFY row_number() OVER (PARTITION BY clusterid, subject ORDER BY max(us) DESC, query) <= 5
 ),
-tops AS (
+finding_tops AS (
   SELECT clusterid, subject, string_agg(query || '=' || round(us)::BIGINT, ';' ORDER BY us DESC, query) AS top_queries
-  FROM slowest GROUP BY clusterid, subject
+  FROM finding_slowest GROUP BY clusterid, subject
 ),
-summary AS (
+finding_summary AS (
   SELECT clusterid, subject, sum(us)::DOUBLE AS impact_us, count(DISTINCT query)::INTEGER AS queries,
          min(starttime) AS first_seen, max(starttime) AS last_seen, max(evidence) AS evidence, max(detail) AS detail
   FROM affected GROUP BY clusterid, subject
@@ -38,9 +40,9 @@ SELECT s.clusterid, s.subject, s.impact_us, s.queries,
        strftime(s.last_seen, '%Y-%m-%d %H:%M:%S') AS last_seen,
        coalesce(t.trend, '') AS trend, coalesce(o.top_queries, '') AS top_queries,
        coalesce(s.evidence, '') AS evidence, coalesce(s.detail, '') AS detail
-FROM summary s
-LEFT JOIN trends t ON t.clusterid = s.clusterid AND t.subject = s.subject
-LEFT JOIN tops o ON o.clusterid = s.clusterid AND o.subject = s.subject
+FROM finding_summary s
+LEFT JOIN finding_trends t ON t.clusterid = s.clusterid AND t.subject = s.subject
+LEFT JOIN finding_tops o ON o.clusterid = s.clusterid AND o.subject = s.subject
 ORDER BY s.impact_us DESC, s.clusterid, s.subject`;
 }
 

@@ -13,6 +13,7 @@ export const FINDING_KINDS = [
   'redistribution',
   'nested-loop',
   'wlm-queue',
+  'regression',
   'aborted-spike',
   'restart',
 ] as const;

@@ -4,6 +4,7 @@ import { ghostRows } from './ghost-rows';
 import { missingStatistics } from './missing-statistics';
 import { nestedLoop } from './nested-loop';
 import { redistribution } from './redistribution';
+import { regression } from './regression';
 import { restart } from './restart';
 import { sortKey } from './sort-key';
 import { wlmQueue } from './wlm-queue';
@@ -16,6 +17,7 @@ export const ADVISOR_RULES: readonly AdvisorRule[] = [
   redistribution,
   nestedLoop,
   wlmQueue,
+  regression,
   abortedSpike,
   restart,
 ];
