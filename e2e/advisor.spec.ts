@@ -19,7 +19,7 @@ function seconds(text: string): number {
 
 async function openAdvisor(page: Page): Promise<void> {
   await page.goto('/advisor');
-  await expect(page.getByRole('status', { name: 'Advisor progress' })).toContainText(/\d+ recommendations from 8 rules/, { timeout: 180_000 });
+  await expect(page.getByRole('status', { name: 'Advisor progress' })).toContainText(/\d+ recommendations from \d+ rules/, { timeout: 180_000 });
 }
 
 test('the Advisor ranks recommendations by impact, filters by kind, links evidence to the console and exports Markdown', async ({ page }) => {
