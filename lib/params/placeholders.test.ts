@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders, parameterReferences } from './placeholders';
-import { maskSqlLiterals } from './sql-mask';
+import { maskSqlLiterals } from '../sql/mask';
 
 function names(sql: string): string[] {
   return findPlaceholders(sql).map((p) => (p.field ? `${p.name}.${p.field}` : p.name));
