@@ -11,7 +11,8 @@ import { EngineError, explainOutOfMemory, isEngineCrash, parseEngineError } from
 import { WorkerChannel } from './worker-channel';
 import { referencedTables } from './referenced-tables';
 import { resultSetFromBatches, type ResultSet } from './result-set';
-import { athenaSetupSql, rewriteAthenaSql } from './athena';
+import { athenaSetupSql } from './athena';
+import { rewriteAthenaSql } from '../sql/athena';
 import { exportResult, type ExportFormat, type ExportOptions, type ExportedFile } from './export';
 import { COLUMNS_SQL, columnsFromRows } from './catalog-sql';
 import { LazyViews } from './lazy-views';
