@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singleStatement, splitStatements } from './statements';
+import { singleStatement, splitStatements, subqueryBody } from './statements';
 
 describe('splitStatements', () => {
   it('splits on semicolons outside strings, identifiers and comments', () => {
@@ -57,5 +57,13 @@ describe('singleStatement', () => {
   it('tells several statements and none apart', () => {
     expect(singleStatement('SELECT 1; SELECT 2')).toBe('several');
     expect(singleStatement(' ; -- nothing')).toBe('empty');
+  });
+});
+
+describe('subqueryBody', () => {
+  it('strips the semicolons and comments that end the statement', () => {
+    expect(subqueryBody('select 1 ;; \n')).toBe('select 1');
+    expect(subqueryBody('select $$;$$; -- done\n')).toBe('select $$;$$');
+    expect(subqueryBody(' select 1; select 2 ')).toBe('select 1; select 2');
   });
 });

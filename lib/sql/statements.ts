@@ -53,3 +53,13 @@ export function singleStatement(sql: string): string | 'several' | 'empty' {
   if (code.slice(0, last).some(isSemicolon)) return 'several';
   return sql.slice(0, (code[last] as Token).end);
 }
+
+/**
+ * `sql` ready to sit inside `( … )`: its one statement without the semicolons
+ * and comments that end it. Several statements or none come back as they are
+ * (trimmed), for DuckDB to refuse with its own message.
+ */
+export function subqueryBody(sql: string): string {
+  const statement = singleStatement(sql);
+  return (statement === 'several' || statement === 'empty' ? sql : statement).trim();
+}
