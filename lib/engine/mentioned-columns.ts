@@ -26,8 +26,11 @@ function readsEveryColumn(tokens: readonly Token[]): boolean {
 
 /** The columns of `columns` that `sql` mentions, in their given spelling; null when it may read them all. */
 export function mentionedColumns(sql: string, columns: readonly string[]): string[] | null {
-  const tokens = codeTokens(sql);
-  if (readsEveryColumn(tokens)) return null;
-  const names = codeNames(tokens);
-  return columns.filter((column) => names.has(column.toLowerCase()));
+  return mentionedColumnsOf(codeTokens(sql))(columns);
+}
+
+/** {@link mentionedColumns} for a statement's code tokens (`codeTokens`), with their names when already known. */
+export function mentionedColumnsOf(code: readonly Token[], names: ReadonlySet<string> = codeNames(code)): (columns: readonly string[]) => string[] | null {
+  if (readsEveryColumn(code)) return () => null;
+  return (columns) => columns.filter((column) => names.has(column.toLowerCase()));
 }

@@ -56,7 +56,10 @@ function compare(a: string, b: string, type: PartitionKey['type']): number {
 
 /** The constraints on `key` found in `sql` (joined with AND); undefined when there are none. */
 export function keyConstraint(sql: string, key: PartitionKey): KeyConstraint | undefined {
-  const tokens = codeTokens(sql);
+  return constraintOf(codeTokens(sql), key);
+}
+
+function constraintOf(tokens: readonly Token[], key: PartitionKey): KeyConstraint | undefined {
   const name = key.name.toLowerCase();
   const constraint: KeyConstraint = {};
   let found = false;
@@ -117,8 +120,13 @@ function satisfies(value: string | undefined, constraint: KeyConstraint, type: P
  * as the library's `scope()` guarantees; see `LazyViews.prepare`.
  */
 export function filesInScope(sql: string, table: CatalogTable): CatalogFile[] {
+  return filesInScopeOf(codeTokens(sql), table);
+}
+
+/** {@link filesInScope} over a statement's code tokens (`codeTokens`). */
+export function filesInScopeOf(tokens: readonly Token[], table: CatalogTable): CatalogFile[] {
   const constraints = table.partitionKeys.flatMap((key) => {
-    const constraint = keyConstraint(sql, key);
+    const constraint = constraintOf(tokens, key);
     return constraint ? [{ key, constraint }] : [];
   });
   if (constraints.length === 0) return table.files;

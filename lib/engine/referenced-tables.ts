@@ -10,6 +10,11 @@ import { namesInSql } from '../sql/names';
  * case-insensitively; Athena's `ext_<table>` names count as their table.
  */
 export function referencedTables(sql: string, tables: readonly string[]): string[] {
-  const names = new Set([...namesInSql(sql)].map((name) => name.replace(/^ext_/, '')));
+  return tablesNamed(namesInSql(sql), tables);
+}
+
+/** The names from `tables` among a statement's code names (see `codeNames`). */
+export function tablesNamed(codeNames: ReadonlySet<string>, tables: readonly string[]): string[] {
+  const names = new Set([...codeNames].map((name) => name.replace(/^ext_/, '')));
   return tables.filter((table) => names.has(table.toLowerCase()));
 }

@@ -135,6 +135,10 @@ class Rewriter {
  * the module comment). Comments and string literals are left alone.
  */
 export function rewriteAthenaSql(sql: string): string {
-  const tokens = tokenize(sql);
+  return rewriteAthenaTokens(tokenize(sql));
+}
+
+/** {@link rewriteAthenaSql} over every token of a statement (`tokenize`). */
+export function rewriteAthenaTokens(tokens: readonly Token[]): string {
   return new Rewriter(tokens).render(0, tokens.length);
 }
