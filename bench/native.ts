@@ -7,7 +7,8 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import path from 'node:path';
 import type { CatalogManifest, CatalogTable } from '../lib/catalog/types';
-import { athenaSetupSql, rewriteAthenaSql } from '../lib/engine/athena';
+import { athenaSetupSql } from '../lib/engine/athena';
+import { rewriteAthenaSql } from '../lib/sql/athena';
 import { createViewSql, type RegisteredFile } from '../lib/engine/views';
 
 /** The app's view SQL for a table, over the files' absolute paths (Hive keys still parse from them). */

@@ -11,7 +11,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import path from 'node:path';
 import type { CatalogManifest } from '../lib/catalog/types';
-import { rewriteAthenaSql } from '../lib/engine/athena';
+import { rewriteAthenaSql } from '../lib/sql/athena';
 import { quoteLiteral } from '../lib/engine/sql-text';
 import { nativeViewSql, runAthenaSetup } from './native';
 import { inScope, type Scope } from './suite';

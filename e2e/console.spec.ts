@@ -151,3 +151,25 @@ test('SQL pasted from Athena runs: Glue table names and Presto functions', async
   await console.run('SELECT count(*) AS alerts FROM ext_stl_alert_event_log');
   expect((await console.gridContent()).rows).toEqual(await nativeRows(SAMPLE_ROOT, 'SELECT count(*) FROM stl_alert_event_log'));
 });
+
+test('Run all splits at semicolons in code only, so a dollar-quoted or E string keeps its semicolon', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.setSql("SELECT 1 AS one;\nSELECT $$a;b$$ AS s, E'c;\\'d' AS t; -- done;");
+  await page.getByRole('button', { name: 'Run all', exact: true }).click();
+  await console.waitForOutcome();
+  expect((await console.gridContent()).rows).toEqual([['a;b', "c;'d"]]);
+});
+
+test('the export solution\u2019s cross-cluster grouping by md5(to_utf8(…)) runs as pasted', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open();
+  await console.run("SELECT to_hex(md5(to_utf8('abc'))) AS h, length(to_utf8('é')) AS bytes");
+  expect((await console.gridContent()).rows).toEqual([['900150983CD24FB0D6963F7D28E17F72', '2']]);
+  await console.run(`SELECT count(*) AS statements FROM (
+      SELECT to_hex(md5(to_utf8(trim(querytxt)))) AS statement_hash, count(*) AS runs, count(DISTINCT clusterid) AS clusters
+      FROM redshift_query_logs_db.ext_stl_query
+      GROUP BY md5(to_utf8(trim(querytxt)))
+    ) t`);
+  expect((await console.gridContent()).rows).toEqual(await nativeRows(SAMPLE_ROOT, 'SELECT count(DISTINCT md5(trim(querytxt))) FROM stl_query'));
+});

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultSetFromBatches, type ResultSet } from '../engine/result-set';
 import { startNodeEngine, type NodeEngine } from '../engine/testing/node-engine';
-import { aggregatePlan, asSubquery, needsAggregation, quoteIdentifier } from './aggregate-sql';
+import { aggregatePlan, needsAggregation, quoteIdentifier } from './aggregate-sql';
 import { CHART_TYPES, chartConfigSchema, type ChartConfig, type ChartConfigInput } from './config';
 import { shapeChart } from './registry';
 import { TOTAL_COLUMN } from './resolve';
@@ -40,9 +40,8 @@ function planned(input: ChartConfigInput): { full: ResultSet; aggregated: Result
 }
 
 describe('quoting', () => {
-  it('quotes identifiers and strips trailing semicolons', () => {
+  it('quotes identifiers', () => {
     expect(quoteIdentifier('a "b"')).toBe('"a ""b"""');
-    expect(asSubquery('select 1 ;; \n')).toBe('select 1');
   });
 });
 

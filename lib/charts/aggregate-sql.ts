@@ -9,6 +9,7 @@ import type { ResultColumn, ResultSet } from '../engine/result-set';
 import type { Aggregation, ChartConfig } from './config';
 import { isNumericColumn, isTimeColumn } from './columns';
 import { TOTAL_COLUMN } from './resolve';
+import { subqueryBody } from '../sql/statements';
 
 export interface AggregatePlan {
   sql: string;
@@ -21,10 +22,6 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** The statement without trailing semicolons, so it can sit inside a subquery. */
-export function asSubquery(sql: string): string {
-  return sql.trim().replace(/(;\s*)+$/, '').trim();
-}
 
 const SQL_AGGREGATE: Record<Exclude<Aggregation, 'none'>, string> = { sum: 'sum', avg: 'avg', min: 'min', max: 'max', count: 'count' };
 
@@ -45,7 +42,7 @@ function measureList(config: ChartConfig, aggregation: Aggregation): { select: s
 
 function wrap(sql: string): string {
   // The newline keeps a trailing line comment from swallowing the closing parenthesis.
-  return `FROM (\n${asSubquery(sql)}\n) AS chart_source`;
+  return `FROM (\n${subqueryBody(sql)}\n) AS chart_source`;
 }
 
 function statement(parts: { select: string[]; from: string; groupBy?: string[]; orderBy?: string[]; limit: number }): string {

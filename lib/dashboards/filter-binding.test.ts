@@ -43,8 +43,11 @@ describe('filter binding', () => {
       { column: 'clusterid', value: 'a' },
       { column: 'absent', value: 3 },
     ], columns);
-    expect(wrapped).toBe("SELECT * FROM (\nSELECT 1 -- note\n) AS tile WHERE \"category\" = 'it''s' AND CAST(\"hour\" AS VARCHAR) = '2026-01-01 10:00'");
+    expect(wrapped).toBe("SELECT * FROM (\nSELECT 1\n) AS tile WHERE \"category\" = 'it''s' AND CAST(\"hour\" AS VARCHAR) = '2026-01-01 10:00'");
     expect(withCrossFilters('SELECT 1;', [{ column: 'n', value: -2 }], [{ name: 'n', type: 'INTEGER', kind: 'integer' }])).toBe('SELECT * FROM (\nSELECT 1\n) AS tile WHERE "n" = (-2)');
     expect(withCrossFilters('SELECT 1', [{ column: 'absent', value: null }], columns)).toBe('SELECT 1');
+    expect(withCrossFilters("SELECT ';' AS s; -- done\n", [{ column: 'n', value: 1 }], [{ name: 'n', type: 'INTEGER', kind: 'integer' }])).toBe(
+      "SELECT * FROM (\nSELECT ';' AS s\n) AS tile WHERE \"n\" = 1",
+    );
   });
 });

@@ -6,7 +6,7 @@
  * Cross-filters wrap a tile's query in an outer `WHERE column = literal`.
  */
 import type { ResultColumn } from '../engine/result-set';
-import { withoutTrailingSemicolon } from '../engine/sql-text';
+import { subqueryBody } from '../sql/statements';
 import { addDays } from '../params/dates';
 import { bindParameters, describeParamErrors } from '../params/bind';
 import { numberLiteral, textLiteral } from '../params/literals';
@@ -90,13 +90,13 @@ export function applicableCrossFilters(crossFilters: readonly CrossFilter[], col
 
 /**
  * The tile's bound SQL restricted by the cross-filters that apply to its columns,
- * or the SQL unchanged when none does. The newline before `)` keeps a trailing
- * `--` comment in the tile's SQL from swallowing the wrapper.
+ * or the SQL unchanged when none does. The newline before `)` keeps a `--`
+ * comment left in the tile's SQL from swallowing the wrapper.
  */
 export function withCrossFilters(boundSql: string, crossFilters: readonly CrossFilter[], columns: readonly ResultColumn[]): string {
   const applicable = applicableCrossFilters(crossFilters, columns);
   if (applicable.length === 0) return boundSql;
   const where = applicable.map((filter) => condition(filter, columns.find((column) => column.name === filter.column) as ResultColumn)).join(' AND ');
-  const inner = withoutTrailingSemicolon(boundSql);
+  const inner = subqueryBody(boundSql);
   return `SELECT * FROM (\n${inner}\n) AS tile WHERE ${where}`;
 }

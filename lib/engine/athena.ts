@@ -3,6 +3,7 @@
  * the Glue crawler's table names, and the Presto functions DuckDB 0.9 lacks
  * or spells differently. Listed in the README; keep both in step.
  */
+import { VARBINARY_HEX_MACRO } from '../sql/athena';
 import { quoteIdent } from './sql-text';
 
 /** The database the Glue crawler creates for the export. */
@@ -14,12 +15,30 @@ export function athenaTableName(table: string): string {
 }
 
 /**
+ * Upper-case hex of a BLOB, which DuckDB 0.9 cannot write (no hex(BLOB)). Its
+ * bits, cast to a BIT string, are cut into nibbles ('0110 0001 '), each nibble
+ * becomes a letter that no later nibble pattern can match, and the letters become
+ * hex digits. No lambda: DuckDB 0.9 takes a lambda's parameter for a column in
+ * a GROUP BY query.
+ */
+function blobHexSql(blob: string): string {
+  const bits = `CAST(CAST(CAST(${blob} AS BLOB) AS BIT) AS VARCHAR)`;
+  let nibbles = `regexp_replace(${bits}, '([01]{4})', '\\1 ', 'g')`;
+  for (let digit = 0; digit < 16; digit += 1) {
+    nibbles = `replace(${nibbles}, '${digit.toString(2).padStart(4, '0')} ', '${String.fromCharCode(71 + digit)}')`;
+  }
+  return `CASE WHEN octet_length(CAST(${blob} AS BLOB)) = 0 THEN '' ELSE translate(${nibbles}, 'GHIJKLMNOPQRSTUV', '0123456789ABCDEF') END`;
+}
+
+/**
  * Presto functions as DuckDB macros. DuckDB 0.9 binds a macro body when it
  * is created, so every argument is cast to the type the body needs.
  */
 export const PRESTO_MACROS: readonly { name: string; sql: string }[] = [
   { name: 'to_utf8', sql: 'CREATE OR REPLACE MACRO to_utf8(s) AS encode(CAST(s AS VARCHAR))' },
   { name: 'from_utf8', sql: 'CREATE OR REPLACE MACRO from_utf8(b) AS decode(CAST(b AS BLOB))' },
+  // lib/sql/athena.ts sends Presto's to_hex over varbinary here.
+  { name: 'to_hex', sql: `CREATE OR REPLACE MACRO ${VARBINARY_HEX_MACRO}(b) AS ${blobHexSql('b')}` },
   {
     // DuckDB's own 2-argument date_add cannot be replaced, so the rewrite below sends
     // Presto's form (a unit literal first) here under a name of the same length.
@@ -60,22 +79,4 @@ export function athenaViewSql(tables: readonly string[]): string[] {
       `CREATE OR REPLACE VIEW ${quoteIdent(ATHENA_DATABASE)}.${quoteIdent(athenaTableName(table))} AS SELECT * FROM main.${quoteIdent(table)}`,
     ]),
   ];
-}
-
-/**
- * Renames Presto functions that cannot be macros in DuckDB 0.9: the quantile
- * of approx_percentile must be a constant where a macro is bound, and
- * DuckDB's own 2-argument date_add cannot be replaced, so Presto's
- * `date_add('unit', n, ts)` goes to `pdateadd`. Replacements keep the length,
- * so error positions still point at the user's text. Comments and string
- * literals are left alone.
- */
-export function rewriteAthenaSql(sql: string): string {
-  return sql.replace(
-    /(--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'|"(?:[^"]|"")*")|\b(approx_percentile(?=\s*\()|date_add(?=\s*\(\s*'))/gi,
-    (match, skipped: string | undefined) => {
-      if (skipped !== undefined) return match;
-      return match.toLowerCase() === 'date_add' ? 'pdateadd' : 'approx_quantile  ';
-    },
-  );
 }

@@ -9,15 +9,15 @@ import type { CatalogManifest, CatalogTable } from '../catalog/types';
 import { DUCKDB_ASSET_BASE, ENGINE_WORKER_FILE, duckdbWasmFile, type DuckDBTarget } from './assets';
 import { EngineError, explainOutOfMemory, isEngineCrash, parseEngineError } from './errors';
 import { WorkerChannel } from './worker-channel';
-import { referencedTables } from './referenced-tables';
 import { resultSetFromBatches, type ResultSet } from './result-set';
-import { athenaSetupSql, rewriteAthenaSql } from './athena';
+import { athenaSetupSql } from './athena';
 import { exportResult, type ExportFormat, type ExportOptions, type ExportedFile } from './export';
 import { COLUMNS_SQL, columnsFromRows } from './catalog-sql';
 import { LazyViews } from './lazy-views';
 import type { EngineTable, ViewTarget } from './table-views';
 import { fileRouteLocator } from './views';
 import { filesToPrefetch, prefetch } from './prefetch';
+import { analyseStatement, type StatementAnalysis } from './statement-analysis';
 
 export interface QueryStats {
   elapsedMs: number;
@@ -296,13 +296,15 @@ export class EngineClient {
     options.signal?.addEventListener('abort', onAbort);
     if (options.signal?.aborted) cancel();
     try {
+      // Read once, here; every step below takes this analysis instead of the text.
+      const analysis = analyseStatement(sql, this.options.manifest.tables);
       const work = (async () => {
         // Registering is part of the query: it is what the query can read, and cancelling stops it too.
-        await runtime.views?.prepare(sql, { trustedPartitionFilters: options.trustedPartitionFilters });
+        await runtime.views?.prepare(analysis, { trustedPartitionFilters: options.trustedPartitionFilters });
         // Every statement sets its views: a trusted one its narrowed views, any other the full ones.
-        await runtime.views?.scope(options.trustedPartitionFilters ? sql : null);
-        await prefetch(runtime.io, this.options.origin, this.options.manifest, filesToPrefetch(sql, this.options.manifest, this.tableList));
-        const reader = await runtime.conn.send(rewriteAthenaSql(sql));
+        await runtime.views?.scope(options.trustedPartitionFilters ? analysis : null);
+        await prefetch(runtime.io, this.options.origin, this.options.manifest, filesToPrefetch(analysis, this.options.manifest, this.tableList));
+        const reader = await runtime.conn.send(analysis.engineSql);
         return consume(reader);
       })();
       const rows = await Promise.race([work, cancelPromise]);
@@ -315,7 +317,7 @@ export class EngineClient {
         bytesFetched: io.bytes,
         requests: io.requests,
         filesRead: io.files.length,
-        filesInScope: this.filesInScope(sql),
+        filesInScope: this.filesInScope(analysis),
       };
     } catch (error) {
       if (error instanceof EngineError) throw error;
@@ -335,8 +337,8 @@ export class EngineClient {
     }
   }
 
-  private filesInScope(sql: string): number {
-    const names = new Set(referencedTables(sql, this.tableList.map((table) => table.name)));
+  private filesInScope(analysis: StatementAnalysis): number {
+    const names = new Set(analysis.tables.map(({ table }) => table.name));
     return this.tableList.filter((table) => names.has(table.name)).reduce((sum, table) => sum + table.fileCount, 0);
   }
 

@@ -29,6 +29,11 @@ describe('exportableSql', () => {
     expect(exportableSql('SELECT $$a;b$$ AS s;')).toBe('SELECT $$a;b$$ AS s');
   });
 
+  it('reads E strings and nested block comments as DuckDB does', () => {
+    expect(exportableSql("SELECT E'it\\'s;' AS s;")).toBe("SELECT E'it\\'s;' AS s");
+    expect(exportableSql('SELECT 1 /* a /* b */ ; */;')).toBe('SELECT 1');
+  });
+
   it('refuses several statements and empty ones', () => {
     expect(() => exportableSql('SELECT 1; SELECT 2')).toThrow(ExportSqlError);
     expect(() => exportableSql(' ; -- nothing')).toThrow('no statement');

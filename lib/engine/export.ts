@@ -12,6 +12,7 @@
  * exact: rows written out of rows in the result.
  */
 import { concatParquet } from '../results/parquet-concat';
+import { singleStatement } from '../sql/statements';
 import { EngineError } from './errors';
 import { quoteIdent, quoteLiteral } from './sql-text';
 
@@ -56,69 +57,15 @@ export class ExportSqlError extends Error {
 }
 
 /**
- * Where the code of `sql` ends, skipping comments, string literals and quoted
- * identifiers, and the positions of the semicolons in code.
- */
-function scanCode(sql: string): { codeEnd: number; semicolons: number[] } {
-  const semicolons: number[] = [];
-  let codeEnd = 0;
-  let i = 0;
-  while (i < sql.length) {
-    const char = sql[i];
-    const next = sql[i + 1];
-    if (char === '-' && next === '-') {
-      const end = sql.indexOf('\n', i);
-      i = end < 0 ? sql.length : end + 1;
-      continue;
-    }
-    if (char === '/' && next === '*') {
-      const end = sql.indexOf('*/', i + 2);
-      i = end < 0 ? sql.length : end + 2;
-      continue;
-    }
-    if (char === "'" || char === '"') {
-      // A doubled quote inside is an escaped quote, which this loop steps over as two literals in a row.
-      const end = sql.indexOf(char, i + 1);
-      i = end < 0 ? sql.length : end + 1;
-      codeEnd = i;
-      continue;
-    }
-    if (char === '$') {
-      const tag = /^\$[A-Za-z_]*\$/.exec(sql.slice(i, i + 64))?.[0];
-      if (tag) {
-        const end = sql.indexOf(tag, i + tag.length);
-        i = end < 0 ? sql.length : end + tag.length;
-        codeEnd = i;
-        continue;
-      }
-    }
-    if (char === ';') semicolons.push(i);
-    if (char !== undefined && !/\s/.test(char)) codeEnd = i + 1;
-    i += 1;
-  }
-  return { codeEnd, semicolons };
-}
-
-/**
  * The statement without the semicolon(s) and comments that end it, ready to
  * go inside `COPY (…)`. Throws `ExportSqlError` for an empty script or more
  * than one statement.
  */
 export function exportableSql(sql: string): string {
-  let body = sql;
-  for (;;) {
-    const { codeEnd, semicolons } = scanCode(body);
-    const last = semicolons.at(-1);
-    if (last !== undefined && last === codeEnd - 1) {
-      body = body.slice(0, last);
-      continue;
-    }
-    if (semicolons.length > 0) throw new ExportSqlError('Export runs a single statement, and this SQL has several.');
-    body = body.slice(0, codeEnd);
-    break;
-  }
-  if (body.trim() === '') throw new ExportSqlError('There is no statement to export.');
-  return body;
+  const statement = singleStatement(sql);
+  if (statement === 'several') throw new ExportSqlError('Export runs a single statement, and this SQL has several.');
+  if (statement === 'empty') throw new ExportSqlError('There is no statement to export.');
+  return statement;
 }
 
 /** The statement that materializes the result of `sql` in a temporary table, keeping its order. */

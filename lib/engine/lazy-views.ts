@@ -14,8 +14,7 @@
  * only the files its filters select (`scope`).
  */
 import type { CatalogManifest, CatalogTable } from '../catalog/types';
-import { filesInScope } from './partition-scope';
-import { referencedTables } from './referenced-tables';
+import { analyseStatement, type StatementAnalysis } from './statement-analysis';
 import {
   createViewSkippingBadFiles,
   registeredFiles,
@@ -88,16 +87,17 @@ export class LazyViews {
     return tables;
   }
 
-  /** Registers what `sql` can read and widens those views. */
-  async prepare(sql: string, options: PrepareOptions = {}): Promise<void> {
-    for (const name of referencedTables(sql, [...this.entries.keys()])) {
-      const entry = this.entries.get(name);
+  /** Registers what the statement (its SQL or its analysis) can read and widens those views. */
+  async prepare(statement: string | StatementAnalysis, options: PrepareOptions = {}): Promise<void> {
+    for (const { table, files, filtered } of this.analysed(statement).tables) {
+      const entry = this.entries.get(table.name);
       if (!entry || entry.complete || entry.engine.error) continue;
-      const wanted = options.trustedPartitionFilters ? filesInScope(sql, entry.table) : entry.table.files;
+      const narrowed = options.trustedPartitionFilters === true && filtered;
+      const wanted = narrowed ? files : entry.table.files;
       const missing = registeredFiles(entry.table, this.locate, wanted).filter((file) => !entry.inView.has(file.name));
       if (missing.length === 0) continue;
       await this.widen(entry, missing);
-      if (wanted === entry.table.files || entry.inView.size + entry.engine.skipped.length >= entry.table.files.length) entry.complete = true;
+      if (!narrowed || entry.inView.size + entry.engine.skipped.length >= entry.table.files.length) entry.complete = true;
     }
   }
 
@@ -111,8 +111,8 @@ export class LazyViews {
    * kept, because creating a view binds its files as a query does: repeated
    * runs and the tiles of one dashboard share one.
    */
-  async scope(trustedSql: string | null): Promise<void> {
-    const wanted = trustedSql === null ? new Map<string, RegisteredFile[]>() : this.scopedFiles(trustedSql);
+  async scope(trusted: string | StatementAnalysis | null): Promise<void> {
+    const wanted = trusted === null ? new Map<string, RegisteredFile[]>() : this.scopedFiles(this.analysed(trusted));
     for (const name of [...this.shadows.keys()]) {
       if (wanted.has(name)) continue;
       // Not caught: a statement must never read a shadow it did not ask for.
@@ -134,14 +134,18 @@ export class LazyViews {
     }
   }
 
-  /** Per table `sql` reads through a constant partition filter: the files in view that the filter selects. */
-  private scopedFiles(sql: string): Map<string, RegisteredFile[]> {
+  private analysed(statement: string | StatementAnalysis): StatementAnalysis {
+    return typeof statement === 'string' ? analyseStatement(statement, this.manifest.tables) : statement;
+  }
+
+  /** Per table the statement reads through a constant partition filter: the files in view that the filter selects. */
+  private scopedFiles(analysis: StatementAnalysis): Map<string, RegisteredFile[]> {
     const out = new Map<string, RegisteredFile[]>();
-    for (const name of referencedTables(sql, [...this.entries.keys()])) {
+    for (const { table, files: wanted, filtered } of analysis.tables) {
+      const name = table.name;
       const entry = this.entries.get(name);
       if (!entry || entry.engine.error || entry.engine.columns.length === 0) continue;
-      const wanted = filesInScope(sql, entry.table);
-      if (wanted === entry.table.files) continue;
+      if (!filtered) continue;
       const names = new Set(wanted.map((file) => registeredName(entry.table, file)));
       const files = [...entry.inView.values()].filter((file) => names.has(file.name));
       // No file: the full view prunes everything and answers with the right columns; every file: nothing to gain.

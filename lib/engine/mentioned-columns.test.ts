@@ -28,3 +28,9 @@ describe('mentionedColumns', () => {
     expect(mentionedColumns('SELECT 2 * aborted FROM stl_query', COLUMNS)).toEqual(['aborted']);
   });
 });
+
+describe('mentionedColumns with the lexer', () => {
+  it('ignores a star or a column inside a dollar-quoted string or nested comment', () => {
+    expect(mentionedColumns('SELECT aborted, $$, * querytxt$$ /* x /* y */ , * endtime */ FROM stl_query', COLUMNS)).toEqual(['aborted']);
+  });
+});

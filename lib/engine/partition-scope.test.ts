@@ -44,3 +44,19 @@ describe('filesInScope', () => {
     expect(keyConstraint("SELECT 'clusterid = ''a''' AS s", { name: 'clusterid', type: 'VARCHAR' })?.values).toBeUndefined();
   });
 });
+
+describe('filesInScope with the lexer', () => {
+  it('ignores filters inside nested comments and dollar-quoted strings', () => {
+    expect(scoped("SELECT * FROM stl_query /* a /* b */ WHERE clusterid = 'a' */")).toHaveLength(9);
+    expect(scoped("SELECT $$ WHERE clusterid = 'a' $$ FROM stl_query")).toHaveLength(9);
+  });
+
+  it('takes an IN list only when every item is a constant', () => {
+    expect(scoped("SELECT * FROM stl_query WHERE clusterid IN ('a', other_column)")).toHaveLength(9);
+    expect(scoped("SELECT * FROM stl_query WHERE \"clusterid\" IN ('a') AND startdate < '2026-11-02'")).toEqual(['a/2026-11-01']);
+  });
+
+  it('does not take a longer column name that ends in the key for the key', () => {
+    expect(scoped("SELECT * FROM stl_query WHERE old_clusterid = 'a'")).toHaveLength(9);
+  });
+});

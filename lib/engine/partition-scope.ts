@@ -6,6 +6,7 @@
  * still prunes the registered files itself.
  */
 import type { CatalogFile, CatalogTable, PartitionKey } from '../catalog/types';
+import { codeTokens, nameOf, stringValue, type Token } from '../sql/lexer';
 
 /** A constraint on one key: allowed values, and/or a range (bounds inclusive unless marked). */
 interface KeyConstraint {
@@ -14,30 +15,38 @@ interface KeyConstraint {
   max?: { value: string; inclusive: boolean };
 }
 
-const LITERAL = String.raw`(?:DATE\s+|TIMESTAMP\s+)?'((?:[^']|'')*)'|(-?\d+)`;
-
-/** Blanks out comments, keeping string literals (their values are what we read). */
-function withoutComments(sql: string): string {
-  return sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'/g, (match) => (match.startsWith("'") ? match : ' '));
+/** A constant: `'x'`, `DATE 'x'`, `TIMESTAMP 'x'` or an integer; its value and the tokens it takes. */
+function literalAt(tokens: readonly Token[], at: number): { value: string; next: number } | undefined {
+  let i = at;
+  const token = tokens[i];
+  if (token?.kind === 'word' && /^(?:date|timestamp)$/i.test(token.text)) i += 1;
+  const value = tokens[i];
+  if (value?.kind === 'string' && value.text.startsWith("'")) return { value: stringValue(value), next: i + 1 };
+  if (i !== at) return undefined;
+  const negative = value?.kind === 'operator' && value.text === '-';
+  const number = tokens[negative ? i + 1 : i];
+  if (number?.kind === 'number' && /^\d+$/.test(number.text)) return { value: `${negative ? '-' : ''}${number.text}`, next: (negative ? i + 2 : i + 1) };
+  return undefined;
 }
 
-/** Same length as `text`, with every literal's content blanked, so patterns only match outside literals. */
-function masked(text: string): string {
-  return text.replace(/'(?:[^']|'')*'/g, (literal) => `'${'_'.repeat(literal.length - 2)}'`);
-}
-
-/** Matches `pattern` where it occurs outside literals, but returns the groups read from the real text. */
-function* matchesOutsideLiterals(text: string, pattern: RegExp): Generator<RegExpExecArray> {
-  const mask = masked(text);
-  for (const found of mask.matchAll(pattern)) {
-    const start = found.index ?? 0;
-    const again = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text.slice(start, start + found[0].length));
-    if (again) yield again;
+/** The literals of `( 'a', 'b' )` at `at`; undefined unless every item is a constant. */
+function literalListAt(tokens: readonly Token[], at: number): string[] | undefined {
+  if (tokens[at]?.text !== '(') return undefined;
+  const values: string[] = [];
+  let i = at + 1;
+  for (;;) {
+    const literal = literalAt(tokens, i);
+    if (!literal) return undefined;
+    values.push(literal.value);
+    const after = tokens[literal.next]?.text;
+    if (after === ')') return values;
+    if (after !== ',') return undefined;
+    i = literal.next + 1;
   }
 }
 
-function literalValue(match: RegExpExecArray, at: number): string {
-  return match[at] !== undefined ? match[at].replaceAll("''", "'") : (match[at + 1] ?? '');
+function isWord(token: Token | undefined, word: string): boolean {
+  return token?.kind === 'word' && token.text.toLowerCase() === word;
 }
 
 function compare(a: string, b: string, type: PartitionKey['type']): number {
@@ -45,14 +54,13 @@ function compare(a: string, b: string, type: PartitionKey['type']): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The constraints on `key` found in `sql` (joined with AND); undefined when there are none. */
 export function keyConstraint(sql: string, key: PartitionKey): KeyConstraint | undefined {
-  const text = withoutComments(sql);
-  const column = String.raw`(?:\b\w+\.)?"?${escapeRegex(key.name)}"?`;
+  return constraintOf(codeTokens(sql), key);
+}
+
+function constraintOf(tokens: readonly Token[], key: PartitionKey): KeyConstraint | undefined {
+  const name = key.name.toLowerCase();
   const constraint: KeyConstraint = {};
   let found = false;
   const tighten = (bound: 'min' | 'max', value: string, inclusive: boolean): void => {
@@ -61,26 +69,32 @@ export function keyConstraint(sql: string, key: PartitionKey): KeyConstraint | u
     if (!current || (bound === 'min' ? order > 0 : order < 0)) constraint[bound] = { value, inclusive };
     found = true;
   };
-  for (const match of matchesOutsideLiterals(text, new RegExp(String.raw`${column}\s+IN\s*\(([^()]*)\)`, 'gi'))) {
-    const items = [...(match[1] ?? '').matchAll(new RegExp(LITERAL, 'gi'))].map((item) => literalValue(item, 1));
-    if (items.length === 0) continue;
-    const next = new Set(items);
+  const allow = (values: readonly string[]): void => {
+    const next = new Set(values);
     constraint.values = constraint.values ? new Set([...constraint.values].filter((value) => next.has(value))) : next;
     found = true;
-  }
-  for (const match of matchesOutsideLiterals(text, new RegExp(String.raw`${column}\s+BETWEEN\s+(?:${LITERAL})\s+AND\s+(?:${LITERAL})`, 'gi'))) {
-    const [low, high] = [literalValue(match, 1), literalValue(match, 3)];
-    tighten('min', low, true);
-    tighten('max', high, true);
-  }
-  for (const match of matchesOutsideLiterals(text, new RegExp(String.raw`${column}\s*(>=|<=|<>|!=|=|>|<)\s*(?:${LITERAL})`, 'gi'))) {
-    const value = literalValue(match, 2);
-    const operator = match[1];
-    if (operator === '=') {
-      constraint.values = constraint.values ? new Set([...constraint.values].filter((item) => item === value)) : new Set([value]);
-      found = true;
-    } else if (operator === '>=' || operator === '>') tighten('min', value, operator === '>=');
-    else if (operator === '<=' || operator === '<') tighten('max', value, operator === '<=');
+  };
+  for (const [index, token] of tokens.entries()) {
+    // The key as a column, `key` or `t.key`, quoted or not.
+    if (nameOf(token) !== name) continue;
+    const next = tokens[index + 1];
+    if (isWord(next, 'in')) {
+      const values = literalListAt(tokens, index + 2);
+      if (values) allow(values);
+    } else if (isWord(next, 'between')) {
+      const low = literalAt(tokens, index + 2);
+      const high = low && isWord(tokens[low.next], 'and') ? literalAt(tokens, low.next + 1) : undefined;
+      if (low && high) {
+        tighten('min', low.value, true);
+        tighten('max', high.value, true);
+      }
+    } else if (next?.kind === 'operator' && /^(?:>=|<=|<>|!=|=|>|<)$/.test(next.text)) {
+      const literal = literalAt(tokens, index + 2);
+      if (!literal) continue;
+      if (next.text === '=') allow([literal.value]);
+      else if (next.text === '>=' || next.text === '>') tighten('min', literal.value, next.text === '>=');
+      else if (next.text === '<=' || next.text === '<') tighten('max', literal.value, next.text === '<=');
+    }
   }
   return found ? constraint : undefined;
 }
@@ -106,8 +120,13 @@ function satisfies(value: string | undefined, constraint: KeyConstraint, type: P
  * as the library's `scope()` guarantees; see `LazyViews.prepare`.
  */
 export function filesInScope(sql: string, table: CatalogTable): CatalogFile[] {
+  return filesInScopeOf(codeTokens(sql), table);
+}
+
+/** {@link filesInScope} over a statement's code tokens (`codeTokens`). */
+export function filesInScopeOf(tokens: readonly Token[], table: CatalogTable): CatalogFile[] {
   const constraints = table.partitionKeys.flatMap((key) => {
-    const constraint = keyConstraint(sql, key);
+    const constraint = constraintOf(tokens, key);
     return constraint ? [{ key, constraint }] : [];
   });
   if (constraints.length === 0) return table.files;

@@ -7,9 +7,7 @@
  */
 import type { CatalogManifest, CatalogTable } from '../catalog/types';
 import { csrfToken } from '../auth/browser-fetch';
-import { mentionedColumns } from './mentioned-columns';
-import { filesInScope } from './partition-scope';
-import { referencedTables } from './referenced-tables';
+import { analyseStatement, type StatementAnalysis } from './statement-analysis';
 import type { EngineTable } from './table-views';
 import { fileRouteLocator } from './views';
 import type { WorkerChannel } from './worker-channel';
@@ -28,18 +26,18 @@ export interface PrefetchEntry {
 }
 
 /**
- * The files `sql` will read in the tables it filters by constant partition
- * values. A table it does not filter that way is left to DuckDB, which may
- * need few of its files (a LIMIT).
+ * The files the statement (its SQL or its analysis) will read in the tables it
+ * filters by constant partition values. A table it does not filter that way is
+ * left to DuckDB, which may need few of its files (a LIMIT).
  */
-export function filesToPrefetch(sql: string, manifest: CatalogManifest, tables: readonly EngineTable[]): PrefetchEntry[] {
+export function filesToPrefetch(statement: string | StatementAnalysis, manifest: CatalogManifest, tables: readonly EngineTable[]): PrefetchEntry[] {
+  const analysis = typeof statement === 'string' ? analyseStatement(statement, manifest.tables) : statement;
   const out: PrefetchEntry[] = [];
-  for (const name of referencedTables(sql, tables.map((table) => table.name))) {
-    const table = manifest.tables.find((candidate) => candidate.name === name);
-    const scoped = table ? filesInScope(sql, table) : [];
-    if (!table || scoped === table.files) continue;
-    const columns = mentionedColumns(sql, tables.find((candidate) => candidate.name === name)?.columns.map((column) => column.name) ?? []);
-    for (const file of scoped) out.push({ table, file, columns });
+  for (const { table, files, filtered } of analysis.tables) {
+    const engine = tables.find((candidate) => candidate.name === table.name);
+    if (!engine || !filtered) continue;
+    const columns = analysis.mentionedColumns(engine.columns.map((column) => column.name));
+    for (const file of files) out.push({ table, file, columns });
   }
   return out.length <= MAX_PREFETCH_FILES ? out : [];
 }

@@ -27,3 +27,10 @@ describe('referencedTables', () => {
     expect(referencedTables('SELECT * FROM stl_query_backup', TABLES)).toEqual([]);
   });
 });
+
+describe('referencedTables with the lexer', () => {
+  it('ignores names inside dollar-quoted and E strings and nested comments', () => {
+    const sql = "SELECT $$stl_scan$$, E'\\' stl_wlm_query' /* a /* b */ stl_scan */ FROM stl_query";
+    expect(referencedTables(sql, TABLES)).toEqual(['stl_query']);
+  });
+});

@@ -3,29 +3,18 @@
  * files in the tables touched"; a mention inside a comment or a string literal
  * does not count.
  */
+import { namesInSql } from '../sql/names';
 
 /**
- * Blanks out comments and string literals, and unquotes quoted identifiers.
- * One left-to-right pass, so `--` inside a string is not taken for a comment.
- */
-export function stripLiteralsAndComments(sql: string): string {
-  return sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'|"((?:[^"]|"")*)"/g, (match, quoted: string | undefined) => {
-    if (quoted !== undefined) return ` ${quoted.replaceAll('""', '"')} `;
-    return match.startsWith("'") ? "''" : ' ';
-  });
-}
-
-/**
- * The names from `tables` that appear as whole words in `sql`,
+ * The names from `tables` that `sql` names as a word or quoted identifier,
  * case-insensitively; Athena's `ext_<table>` names count as their table.
  */
 export function referencedTables(sql: string, tables: readonly string[]): string[] {
-  const words = new Set(
-    stripLiteralsAndComments(sql)
-      .toLowerCase()
-      .split(/[^a-z0-9_$]+/)
-      .filter(Boolean)
-      .map((word) => word.replace(/^ext_/, '')),
-  );
-  return tables.filter((table) => words.has(table.toLowerCase()));
+  return tablesNamed(namesInSql(sql), tables);
+}
+
+/** The names from `tables` among a statement's code names (see `codeNames`). */
+export function tablesNamed(codeNames: ReadonlySet<string>, tables: readonly string[]): string[] {
+  const names = new Set([...codeNames].map((name) => name.replace(/^ext_/, '')));
+  return tables.filter((table) => names.has(table.toLowerCase()));
 }

@@ -1,7 +1,7 @@
 /** Rules every library query must follow, checked on its text and definitions. */
 import { describe, expect, it } from 'vitest';
 import { bindParameters } from '../params/bind';
-import { maskSqlLiterals } from '../params/sql-mask';
+import { maskSqlLiterals } from '../sql/mask';
 import { parameterReferences } from '../params/placeholders';
 import { LIBRARY, findLibraryQuery, isUnchangedLibraryQuery } from './catalog';
 import { defaultValues } from './parameters';

@@ -1,6 +1,6 @@
 /** How many tables SQL reads, and how many times it applies `scope()`: equal when every read is filtered. */
 
-import { maskSqlLiterals } from '../params/sql-mask';
+import { maskSqlLiterals } from '../sql/mask';
 
 /** Counts, on the code only (no comments or literals), of table reads and of each half of `scope()`. */
 export interface ScopeCounts {

@@ -8,7 +8,6 @@ export type { ParamError, ParamErrorCode } from './errors';
 export { isParamError, paramError } from './errors';
 export type { ParameterReference, Placeholder } from './placeholders';
 export { findPlaceholders, parameterReferences } from './placeholders';
-export { maskSqlLiterals } from './sql-mask';
 export type { CheckResult, ParamLiteral } from './validate';
 export { checkValue } from './validate';
 export { dateLiteral, listLiteral, numberLiteral, textLiteral } from './literals';

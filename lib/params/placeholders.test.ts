@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders, parameterReferences } from './placeholders';
-import { maskSqlLiterals } from './sql-mask';
 
 function names(sql: string): string[] {
   return findPlaceholders(sql).map((p) => (p.field ? `${p.name}.${p.field}` : p.name));
@@ -41,17 +40,6 @@ describe('findPlaceholders', () => {
 
   it('does not take a $ inside a word for a dollar quote', () => {
     expect(names('SELECT a$b$ , {{x}}')).toEqual(['x']);
-  });
-});
-
-describe('maskSqlLiterals', () => {
-  it('keeps length and line breaks', () => {
-    const sql = "SELECT 'a\nb' -- c\n, 1";
-    const masked = maskSqlLiterals(sql);
-    expect(masked).toHaveLength(sql.length);
-    expect(masked.split('\n')).toHaveLength(sql.split('\n').length);
-    expect(masked.startsWith('SELECT ')).toBe(true);
-    expect(masked.endsWith(', 1')).toBe(true);
   });
 });
 

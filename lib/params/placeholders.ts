@@ -1,5 +1,5 @@
 /** Finds the `{{name}}` and `{{name.field}}` placeholders of a SQL text. */
-import { maskSqlLiterals } from './sql-mask';
+import { maskSqlLiterals } from '../sql/mask';
 
 /** One occurrence of a placeholder in the SQL text. */
 export interface Placeholder {
