@@ -83,6 +83,8 @@ test('a provider user named "admin" is not the local admin, and an unverified e-
       expect(revoke.status()).toBe(403);
       expect((await page.request.get(`/api/links/${linkId}`)).status()).toBe(200);
       expect(await me(page)).toEqual({ id: expect.stringMatching(/^oidc:[\w-]+\|admin$/), name: 'admin', role: 'viewer', provider: 'oidc' });
+      await page.goto('/');
+      await expect(page.getByLabel('Signed in as')).toHaveText('admin (viewer, single sign-on)');
     });
   } finally {
     await local.close();

@@ -43,8 +43,7 @@ export async function signIn(request: Request): Promise<Response> {
 
 /**
  * POST /api/auth/signout: ends the session on the server and clears the cookies.
- * A single sign-on session's tokens are revoked at the provider first, and are
- * gone with the session's row.
+ * A single sign-on session's tokens go with its row, and are revoked at the provider.
  */
 export async function signOut(request: Request): Promise<Response> {
   const store = getStore();
@@ -54,8 +53,9 @@ export async function signOut(request: Request): Promise<Response> {
   if (session !== null && token !== undefined) {
     const problem = csrfProblem(request, session.csrfToken, field(await formFields(request), CSRF_FIELD));
     if (problem !== null) return Response.json({ error: problem }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
-    if (session.provider === 'oidc') await revokeOidcTokens(token, session);
+    // The row goes first, so no request in between re-checks with tokens that are being revoked.
     await endSession(store, token);
+    if (session.provider === 'oidc') await revokeOidcTokens(token, session);
   }
   return seeOther(SIGN_IN_PATH, clearedSessionCookies(request));
 }

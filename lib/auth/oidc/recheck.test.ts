@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MetadataStore } from '../../store/metadata-store';
+import type { MetadataStore, SessionRecord } from '../../store/metadata-store';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store';
 import { startSession, tokenHash } from '../sessions';
 import { recheckOidcSession, revokeOidcTokens } from './recheck';
@@ -33,7 +33,7 @@ afterEach(async () => {
   }
 });
 
-async function record(token: string): Promise<NonNullable<Awaited<ReturnType<MetadataStore['sessions']['get']>>>> {
+async function record(token: string): Promise<SessionRecord> {
   const found = await store.sessions.get(tokenHash(token));
   if (found === null) throw new Error('no session');
   return found;
