@@ -14,7 +14,7 @@ export default async function RootLayout({ children }: { children: ReactNode }):
   // Reading the request makes every page dynamic, which a per-request CSP nonce needs anyway.
   const nonce = (await headers()).get('x-nonce') ?? '';
   const session = await currentSession();
-  const user = session ? { name: session.name, role: session.role, provider: session.provider } : null;
+  const user = session ? { id: session.id, name: session.name, role: session.role, provider: session.provider } : null;
   return (
     <html lang="en">
       <body>

@@ -161,7 +161,7 @@ test('an admin manages local accounts, and a new account can sign in with its ro
     const otherPage = await other.newPage();
     await new SignInPage(otherPage).signInFresh('e2e-viewer', 'viewer-password-1');
     expect(await status(otherPage.request, '/api/auth/me')).toBe(200);
-    expect(await (await otherPage.request.get('/api/auth/me')).json()).toEqual({ name: 'e2e-viewer', role: 'viewer', provider: 'local' });
+    expect(await (await otherPage.request.get('/api/auth/me')).json()).toEqual({ id: 'e2e-viewer', name: 'e2e-viewer', role: 'viewer', provider: 'local' });
     // Deleting the account ends its session at once.
     expect((await page.request.delete('/api/users/e2e-viewer', { headers })).status()).toBe(204);
     expect(await status(otherPage.request, '/api/auth/me')).toBe(401);

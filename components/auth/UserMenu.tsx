@@ -10,8 +10,9 @@ export function UserMenu(): ReactNode {
   if (user === null) return null;
   return (
     <form className="user-menu" method="post" action="/api/auth/signout">
-      <span aria-label="Signed in as">
-        {user.name} <span className="muted">({user.role})</span>
+      {/* A provider user's name is only a label (anyone may be "admin" at a provider), so say where it comes from. */}
+      <span aria-label="Signed in as" title={user.provider === 'oidc' ? `single sign-on user ${user.id}` : undefined}>
+        {user.name} <span className="muted">({user.provider === 'oidc' ? `${user.role}, single sign-on` : user.role})</span>
       </span>
       <input type="hidden" name={CSRF_FIELD} value={csrfToken ?? ''} />
       <button type="submit" className="topbar-button">

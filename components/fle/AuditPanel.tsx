@@ -48,7 +48,7 @@ export function AuditPanel(): ReactNode {
             {records.map((record) => (
               <tr key={record.seq}>
                 <td>{record.at}</td>
-                <td>{record.actor}</td>
+                <td title={record.actor}>{record.actorName ?? record.actor}</td>
                 <td>{record.action}</td>
                 <td>{record.phase}</td>
                 <td>{[record.source, record.table, record.column].filter(Boolean).join(' · ')}</td>

@@ -36,8 +36,10 @@ export interface AuditRecord extends AuditInput {
   seq: number;
   /** ISO 8601 UTC, from the server's clock. */
   at: string;
-  /** The signed-in user; `'anonymous'` until sign-in exists. */
+  /** The signed-in user's stable key (a local account's name, or `oidc:…|sub`). */
   actor: string;
+  /** The name to show for `actor`, added when the log is listed. */
+  actorName?: string;
 }
 
 /** Newest records first, at most `limit`, older than `before` (a seq) when given. */

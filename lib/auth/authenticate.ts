@@ -17,9 +17,9 @@ export async function authenticatePassword(
   demoEnabled: boolean = demoAccountsEnabled(),
 ): Promise<SessionUser | null> {
   const user = await store.users.get(name);
-  if (user !== null) return (await verifyPassword(user.passwordHash, password)) ? { name, role: user.role, provider: 'local' } : null;
+  if (user !== null) return (await verifyPassword(user.passwordHash, password)) ? { id: name, name, role: user.role, provider: 'local' } : null;
   decoy ??= hashPassword('decoy password that matches nothing');
   await verifyPassword(await decoy, password);
   const demoRole = demoAccountRole(name, password, demoEnabled);
-  return demoRole === null ? null : { name, role: demoRole, provider: 'demo' };
+  return demoRole === null ? null : { id: name, name, role: demoRole, provider: 'demo' };
 }

@@ -12,6 +12,11 @@ describe('apiFetch', () => {
     expect(csrfToken('')).toBeUndefined();
   });
 
+  it('prefers the __Host- CSRF cookie (https), so a bare-named cookie planted by another host is not echoed', () => {
+    expect(csrfToken('cs_csrf=planted; __Host-cs_csrf=real')).toBe('real');
+    expect(csrfToken('__Host-cs_csrf=real')).toBe('real');
+  });
+
   it('sends the token on state-changing requests only, and same-origin credentials always', async () => {
     const seen: { method: string; token: string | null; credentials: RequestCredentials | undefined }[] = [];
     vi.stubGlobal('document', { cookie: 'cs_csrf=secret-token' });

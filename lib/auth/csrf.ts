@@ -16,7 +16,7 @@ export function isStateChanging(method: string): boolean {
 }
 
 /** The host the client addressed: a reverse proxy's `X-Forwarded-Host`, else `Host`. */
-export function requestHost(request: Request): string | null {
+export function requestHost(request: Pick<Request, 'headers'>): string | null {
   const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
   return forwarded || request.headers.get('host');
 }

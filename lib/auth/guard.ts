@@ -11,15 +11,15 @@
 import { HttpError } from '../store/http';
 import type { MetadataStore } from '../store/metadata-store';
 import { getStore } from '../store/server';
-import { SESSION_COOKIE } from './constants';
-import { readCookie } from './cookies';
+import { sessionToken } from './cookies';
 import { csrfProblem } from './csrf';
 import { hasRole, type Role, type SessionUser } from './roles';
-import { readSession, type ActiveSession } from './sessions';
+import { lookupSession } from './session-lookup';
+import type { ActiveSession } from './sessions';
 
 /** The session of the request's cookie, or `null`; no role or CSRF check. */
 export async function sessionOf(request: Request, store: MetadataStore = getStore()): Promise<ActiveSession | null> {
-  return readSession(store, readCookie(request, SESSION_COOKIE));
+  return lookupSession(store, sessionToken(request));
 }
 
 /**
@@ -35,5 +35,5 @@ export async function requireUser(request: Request, role: Role = 'viewer', store
   if (!hasRole(session.role, role)) {
     throw new HttpError(403, `this needs the ${role} role; ${session.name} is signed in as ${session.role}`);
   }
-  return { name: session.name, role: session.role, provider: session.provider };
+  return { id: session.id, name: session.name, role: session.role, provider: session.provider };
 }

@@ -31,6 +31,12 @@ export type AuthProvider = 'local' | 'demo' | 'oidc';
 
 /** The signed-in user, as the server and the UI see them. */
 export interface SessionUser {
+  /**
+   * The stable key records (links, audit, ownership) are keyed on: a local or demo
+   * account's name, or `oidc:<issuer key>|<sub>` for a provider user (`oidc/identity.ts`).
+   */
+  id: string;
+  /** The name shown; for a provider user only a label, never a key. */
   name: string;
   role: Role;
   provider: AuthProvider;

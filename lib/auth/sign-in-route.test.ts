@@ -32,9 +32,31 @@ describe('sign-in form handler', () => {
     expect(await readSession(getStore(), cookieValue(response, 'cs_session'))).toMatchObject({ name: 'dana', role: 'analyst', provider: 'local' });
   });
 
-  it('marks cookies Secure when the site is not localhost', async () => {
+  it('names the cookies __Host- and marks them Secure when the site is served over https', async () => {
     const response = await signIn(form({ username: 'dana', password: 'dana-password-1' }, { host: 'clusterscope.example.com' }));
-    for (const cookie of response.headers.getSetCookie()) expect(cookie).toMatch(/; Secure$/);
+    const cookies = response.headers.getSetCookie();
+    expect(cookies[0]).toMatch(/^__Host-cs_session=[A-Za-z0-9_-]{43}; Path=\/; Expires=.+; SameSite=Lax; HttpOnly; Secure$/);
+    expect(cookies[1]).toMatch(/^__Host-cs_csrf=[A-Za-z0-9_-]{43}; Path=\/; Expires=.+; SameSite=Strict; Secure$/);
+    for (const cookie of cookies) expect(cookie).not.toMatch(/Domain=/i);
+    // A TLS-terminating proxy on this machine says https: prefixed too.
+    const proxied = await signIn(form({ username: 'dana', password: 'dana-password-1' }, { 'x-forwarded-proto': 'https' }));
+    expect(proxied.headers.getSetCookie()[0]).toMatch(/^__Host-cs_session=.+; Secure$/);
+  });
+
+  it('signs out over https with the __Host- cookie, and clears that name', async () => {
+    const response = await signIn(form({ username: 'dana', password: 'dana-password-1' }, { host: 'cs.example.com' }));
+    const token = cookieValue(response, '__Host-cs_session') ?? '';
+    const csrf = cookieValue(response, '__Host-cs_csrf') ?? '';
+    const out = await signOut(
+      new Request('https://cs.example.com/api/auth/signout', {
+        method: 'POST',
+        headers: { host: 'cs.example.com', cookie: `__Host-cs_session=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: `csrf=${csrf}`,
+      }),
+    );
+    expect(out.status).toBe(303);
+    expect(out.headers.getSetCookie()[0]).toMatch(/^__Host-cs_session=; Path=\/; Expires=Thu, 01 Jan 1970.+; Secure$/);
+    expect(await readSession(getStore(), token)).toBeNull();
   });
 
   it('sends wrong, missing and cross-site attempts back to the form with a code, and never off-site', async () => {

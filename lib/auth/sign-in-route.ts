@@ -1,12 +1,13 @@
 /** The sign-in and sign-out form handlers (kept out of `app/` so they stay testable). */
 import { getStore } from '../store/server';
 import { authenticatePassword } from './authenticate';
-import { CSRF_FIELD, SESSION_COOKIE, SIGN_IN_PATH } from './constants';
-import { clearedSessionCookies, readCookie, sessionCookies } from './cookies';
+import { CSRF_FIELD, SIGN_IN_PATH } from './constants';
+import { clearedSessionCookies, sessionCookies, sessionToken } from './cookies';
 import { crossSiteProblem, csrfProblem } from './csrf';
+import { revokeOidcTokens } from './oidc/recheck';
 import { safeNextPath, signInPath } from './redirect';
 import { seeOther } from './see-other';
-import { endSession, readSession, startSession } from './sessions';
+import { endSession, sessionRecord, startSession } from './sessions';
 
 
 async function formFields(request: Request): Promise<FormData | null> {
@@ -40,15 +41,21 @@ export async function signIn(request: Request): Promise<Response> {
   return seeOther(next, sessionCookies(request, session));
 }
 
-/** POST /api/auth/signout: ends the session on the server and clears the cookies. */
+/**
+ * POST /api/auth/signout: ends the session on the server and clears the cookies.
+ * A single sign-on session's tokens go with its row, and are revoked at the provider.
+ */
 export async function signOut(request: Request): Promise<Response> {
   const store = getStore();
-  const token = readCookie(request, SESSION_COOKIE);
-  const session = await readSession(store, token);
-  if (session !== null) {
+  const token = sessionToken(request);
+  // The stored row, not a re-checked session: signing out must not wait on, or be refused by, the provider.
+  const session = await sessionRecord(store, token);
+  if (session !== null && token !== undefined) {
     const problem = csrfProblem(request, session.csrfToken, field(await formFields(request), CSRF_FIELD));
     if (problem !== null) return Response.json({ error: problem }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
+    // The row goes first, so no request in between re-checks with tokens that are being revoked.
     await endSession(store, token);
+    if (session.provider === 'oidc') await revokeOidcTokens(token, session);
   }
   return seeOther(SIGN_IN_PATH, clearedSessionCookies(request));
 }

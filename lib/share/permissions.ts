@@ -18,7 +18,7 @@ export interface Actor {
  */
 export async function requestActor(request: Request, role: Role = 'viewer'): Promise<Actor> {
   const user = await requireUser(request, role);
-  return { id: user.name, roles: [user.role] };
+  return { id: user.id, roles: [user.role] };
 }
 
 /** A short link may be revoked by whoever created it, or by an admin. */

@@ -3,6 +3,7 @@
  * the stored state, validated again (the database is outside input too), or the
  * message the opener sees instead.
  */
+import { displayName } from '../auth/display-names';
 import type { MetadataStore } from '../store/metadata-store';
 import { SHORT_LINK_ID_PATTERN, type ShortLink } from '../store/short-links';
 import { parseShareState } from './codec';
@@ -46,11 +47,11 @@ export async function openShortLink(store: MetadataStore, id: string): Promise<O
   }
   if (link === null) return unknown;
   if (link.revokedAt !== null || link.state === null) {
-    const by = link.revokedBy ? ` by ${link.revokedBy}` : '';
+    const by = link.revokedBy ? ` by ${await displayName(store, link.revokedBy)}` : '';
     const on = link.revokedAt ? ` on ${formatSharedAt(link.revokedAt)}` : '';
     return { ok: false, status: 410, message: `This short link was revoked${by}${on}. Ask whoever shared it for a new link.` };
   }
   const parsed = parseShareState(link.state);
   if (!parsed.ok) return { ok: false, status: 500, message: parsed.problem.message };
-  return { ok: true, id, state: parsed.state, sharedBy: link.createdBy, sharedAt: link.createdAt };
+  return { ok: true, id, state: parsed.state, sharedBy: await displayName(store, link.createdBy), sharedAt: link.createdAt };
 }

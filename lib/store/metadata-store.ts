@@ -76,12 +76,27 @@ export interface UserCollection {
 /** A server-side session, keyed by the SHA-256 of the token in the cookie. */
 export interface SessionRecord {
   tokenHash: string;
+  /** The stable user key: a local or demo account's name, or `oidc:<issuer key>|<sub>` (see `auth/oidc/identity.ts`). */
+  userId: string;
+  /** The name shown: the account's name, or the provider user's display name. */
   userName: string;
   role: Role;
   provider: AuthProvider;
   csrfToken: string;
   createdAt: string;
   expiresAt: string;
+  /** Single sign-on only: when the provider last confirmed the claims. */
+  claimsCheckedAt: string | null;
+  /** Single sign-on only: the provider's tokens, sealed with a key from the cookie token (`auth/oidc/token-vault.ts`). */
+  oidcTokens: string | null;
+}
+
+/** What a single sign-on re-check changes in a session. */
+export interface SessionClaimsUpdate {
+  userName: string;
+  role: Role;
+  claimsCheckedAt: string;
+  oidcTokens: string | null;
 }
 
 /** Server-side sessions. */
@@ -89,10 +104,28 @@ export interface SessionCollection {
   create(session: SessionRecord): Promise<void>;
   get(tokenHash: string): Promise<SessionRecord | null>;
   delete(tokenHash: string): Promise<void>;
-  /** Ends every session of a user (password or role changed, account deleted). */
-  deleteForUser(userName: string): Promise<void>;
+  /** Records a single sign-on re-check; harmless when the session has ended meanwhile. */
+  updateClaims(tokenHash: string, update: SessionClaimsUpdate): Promise<void>;
+  /** Ends every session of a user, by stable key (password or role changed, account deleted). */
+  deleteForUser(userId: string): Promise<void>;
   /** Drops sessions that expired before `now`; returns how many. */
   deleteExpired(now: Date): Promise<number>;
+}
+
+/** A provider user as last seen: the stable key records are keyed on, and the name to show for it. */
+export interface ExternalIdentity {
+  id: string;
+  issuer: string;
+  subject: string;
+  name: string;
+}
+
+/** Provider users seen at sign-in, so records keyed on their stable key can show a name. */
+export interface IdentityDirectory {
+  /** Adds or updates the identity (its shown name may change at the provider). */
+  record(identity: ExternalIdentity, now: Date): Promise<void>;
+  /** The shown names of those `ids` that are known provider users. */
+  names(ids: readonly string[]): Promise<Map<string, string>>;
 }
 
 /** The server's metadata store. */
@@ -107,6 +140,7 @@ export interface MetadataStore {
   readonly audit: AuditLog;
   readonly users: UserCollection;
   readonly sessions: SessionCollection;
+  readonly identities: IdentityDirectory;
   /** Releases the database. Later calls on the store throw `StoreClosedError`; closing twice is harmless. */
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { auditCsv } from '@/lib/audit/csv';
+import { displayNames } from '@/lib/auth/display-names';
 import { requireUser } from '@/lib/auth/guard';
 import { parseAuditInput } from '@/lib/audit/schema';
 import { MAX_AUDIT_LIMIT } from '@/lib/audit/types';
@@ -25,7 +26,10 @@ export async function GET(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const csv = url.searchParams.get('format') === 'csv';
     const records = await getStore().audit.list({ limit: intParam(url, 'limit') ?? (csv ? MAX_AUDIT_LIMIT : undefined), before: intParam(url, 'before') });
-    if (!csv) return jsonResponse({ records });
+    if (!csv) {
+      const names = await displayNames(getStore(), records.map((record) => record.actor));
+      return jsonResponse({ records: records.map((record) => ({ ...record, actorName: names.get(record.actor) ?? record.actor })) });
+    }
     return new Response(auditCsv(records), {
       headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="clusterscope-audit.csv"', 'Cache-Control': 'no-store' },
     });
@@ -39,7 +43,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const admin = await requireUser(request, 'admin');
     const input = parseAuditInput(await readJsonBody(request, MAX_AUDIT_BODY));
-    return jsonResponse(await getStore().audit.append(input, admin.name), 201);
+    return jsonResponse(await getStore().audit.append(input, admin.id), 201);
   } catch (error) {
     return errorResponse(error);
   }

@@ -28,7 +28,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const user = await requireUser(request, 'analyst');
     const input = parseInput(dashboardInputSchema, await readJsonBody(request), DASHBOARD_KIND);
-    const created = await getStore().dashboards.create(input, { actor: user.name });
+    const created = await getStore().dashboards.create(input, { actor: user.id });
     return jsonResponse(created, 201, { Location: `/api/dashboards/${encodeURIComponent(created.id)}` });
   } catch (error) {
     return errorResponse(error);

@@ -22,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const user = await requireUser(request, 'analyst');
     const input = parseSavedQueryInput(await readJsonBody(request));
-    const created = await getStore().savedQueries.create(input, { actor: user.name });
+    const created = await getStore().savedQueries.create(input, { actor: user.id });
     return jsonResponse(created, 201, { Location: `/api/queries/${encodeURIComponent(created.id)}` });
   } catch (error) {
     return errorResponse(error);

@@ -30,9 +30,18 @@ describe('OIDC role mapping', () => {
   });
 
   it('names the user from the first present claim', () => {
-    expect(nameFromClaims({ sub: 'abc', email: 'ann@example.com' }, ['preferred_username', 'email', 'sub'])).toBe('ann@example.com');
+    expect(nameFromClaims({ sub: 'abc', email: 'ann@example.com', email_verified: true }, ['preferred_username', 'email', 'sub'])).toBe('ann@example.com');
+    expect(nameFromClaims({ sub: 'abc', name: 'Ann\u0000\nAdmin\u009b' }, ['name', 'sub'])).toBe('AnnAdmin');
     expect(nameFromClaims({ preferred_username: ' ', sub: 'abc' }, ['preferred_username', 'sub'])).toBe('abc');
     expect(nameFromClaims({}, ['sub'])).toBeNull();
+  });
+
+  it('uses the e-mail as the name only when the provider verified it', () => {
+    const names = ['preferred_username', 'email', 'sub'];
+    expect(nameFromClaims({ sub: 'abc', email: 'admin@corp.example' }, names)).toBe('abc');
+    expect(nameFromClaims({ sub: 'abc', email: 'admin@corp.example', email_verified: false }, names)).toBe('abc');
+    expect(nameFromClaims({ sub: 'abc', email: 'admin@corp.example', email_verified: 'true' }, names)).toBe('abc');
+    expect(nameFromClaims({ email: 'admin@corp.example' }, ['email'])).toBeNull();
   });
 });
 
@@ -56,5 +65,14 @@ describe('oidcConfig', () => {
     expect(() => oidcConfig({ ...base, CLUSTERSCOPE_OIDC_ROLE_MAP: '=admin' })).toThrow(/must be <claim value>=<viewer\|analyst\|admin>/);
     expect(() => oidcConfig(base)).toThrow(/set CLUSTERSCOPE_OIDC_ROLE_MAP/);
     expect(() => oidcConfig({ ...base, CLUSTERSCOPE_OIDC_DEFAULT_ROLE: 'owner' })).toThrow(/is not viewer, analyst or admin/);
+  });
+
+  it('re-checks sessions every 15 minutes unless CLUSTERSCOPE_OIDC_RECHECK_SECONDS says otherwise', () => {
+    const withDefault = { ...base, CLUSTERSCOPE_OIDC_DEFAULT_ROLE: 'viewer' };
+    expect(oidcConfig(withDefault)?.recheckSeconds).toBe(900);
+    expect(oidcConfig({ ...withDefault, CLUSTERSCOPE_OIDC_RECHECK_SECONDS: ' 3 ' })?.recheckSeconds).toBe(3);
+    for (const bad of ['0', '-5', '1.5', 'soon', '86401']) {
+      expect(() => oidcConfig({ ...withDefault, CLUSTERSCOPE_OIDC_RECHECK_SECONDS: bad })).toThrow(/CLUSTERSCOPE_OIDC_RECHECK_SECONDS ".+" must be a whole number of seconds from 1 to 86400/);
+    }
   });
 });

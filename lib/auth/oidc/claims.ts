@@ -32,11 +32,18 @@ export function roleFromClaims(claims: Claims, config: Pick<OidcConfig, 'roleCla
   return highestRole(roles) ?? config.defaultRole;
 }
 
-/** The user's name: the first of the configured claims that is a non-empty string. */
+/**
+ * The name to show: the first of the configured claims that is a non-empty string.
+ * The e-mail counts only when the provider says it is verified (`email_verified: true`):
+ * anyone can type someone else's address into an account at many providers.
+ */
 export function nameFromClaims(claims: Claims, nameClaims: readonly string[]): string | null {
   for (const claim of nameClaims) {
+    if (claim === 'email' && claims.email_verified !== true) continue;
     const value = claimAt(claims, claim);
-    if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 200);
+    // Control characters would let a name fake lines in logs and audit exports.
+    const name = typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim() : '';
+    if (name) return name.slice(0, 200);
   }
   return null;
 }

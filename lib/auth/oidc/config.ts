@@ -27,6 +27,21 @@ export interface OidcConfig {
   nameClaims: readonly string[];
   /** The callback URL the provider knows, when it cannot be derived from the request (reverse proxies). */
   redirectUrl?: string;
+  /** How long a session's claims hold before the provider is asked again (role changes, removed users). */
+  recheckSeconds: number;
+}
+
+/** Default of `CLUSTERSCOPE_OIDC_RECHECK_SECONDS`: a role change at the provider applies within 15 minutes. */
+export const DEFAULT_RECHECK_SECONDS = 15 * 60;
+
+function parseRecheckSeconds(text: string | undefined): number {
+  const raw = text?.trim();
+  if (!raw) return DEFAULT_RECHECK_SECONDS;
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw) || seconds < 1 || seconds > 24 * 60 * 60) {
+    throw new OidcConfigError(`CLUSTERSCOPE_OIDC_RECHECK_SECONDS "${raw}" must be a whole number of seconds from 1 to 86400`);
+  }
+  return seconds;
 }
 
 /** Settings that are present but wrong. */
@@ -80,5 +95,6 @@ export function oidcConfig(env: Env = process.env): OidcConfig | null {
     defaultRole,
     nameClaims: (env.CLUSTERSCOPE_OIDC_NAME_CLAIM?.trim() || 'preferred_username,email,sub').split(',').map((claim) => claim.trim()).filter(Boolean),
     redirectUrl: env.CLUSTERSCOPE_OIDC_REDIRECT_URL?.trim() || undefined,
+    recheckSeconds: parseRecheckSeconds(env.CLUSTERSCOPE_OIDC_RECHECK_SECONDS),
   };
 }

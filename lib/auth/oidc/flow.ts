@@ -6,15 +6,17 @@
  */
 import * as client from 'openid-client';
 import { getStore } from '../../store/server';
-import { isLoopbackRequest, readCookie, sessionCookies } from '../cookies';
+import { cookieName, hostCookie, readCookie, sessionCookies } from '../cookies';
 import { requestHost } from '../csrf';
 import { safeNextPath, signInPath } from '../redirect';
 import { seeOther } from '../see-other';
 import { startSession } from '../sessions';
-import { claimAt, nameFromClaims, roleFromClaims } from './claims';
+import { claimAt, roleFromClaims } from './claims';
 import { oidcConfig, type OidcConfig } from './config';
+import { discover } from './discovery';
+import { oidcIdentity } from './identity';
 
-/** Short-lived cookie that carries the flow's secrets from the redirect to the callback. */
+/** Short-lived cookie that carries the flow's secrets from the redirect to the callback (`__Host-` over https). */
 const FLOW_COOKIE = 'cs_oidc';
 const FLOW_PATH = '/api/auth/oidc';
 const FLOW_TTL_SECONDS = 600;
@@ -27,39 +29,18 @@ interface FlowState {
   redirectUri: string;
 }
 
-const CACHE_KEY = Symbol.for('clusterscope.auth.oidcConfiguration');
-type GlobalWithOidc = typeof globalThis & { [CACHE_KEY]?: { key: string; configuration: Promise<client.Configuration> } };
-
-/** The provider's discovered configuration, fetched once per process (retried after a failure). */
-function discover(config: OidcConfig): Promise<client.Configuration> {
-  const holder = globalThis as GlobalWithOidc;
-  const key = `${config.issuer.href} ${config.clientId}`;
-  if (holder[CACHE_KEY]?.key !== key) {
-    const auth = config.clientSecret ? client.ClientSecretPost(config.clientSecret) : client.None();
-    // config.ts allows plain http only for a provider on localhost (tests, local development).
-    const execute = config.issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [];
-    const configuration = client.discovery(config.issuer, config.clientId, undefined, auth, { execute });
-    configuration.catch(() => {
-      if (holder[CACHE_KEY]?.configuration === configuration) holder[CACHE_KEY] = undefined;
-    });
-    holder[CACHE_KEY] = { key, configuration };
-  }
-  return holder[CACHE_KEY]!.configuration;
-}
-
 function publicOrigin(request: Request): string {
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || new URL(request.url).protocol.replace(':', '');
   return `${proto}://${requestHost(request) ?? new URL(request.url).host}`;
 }
 
 function flowCookie(request: Request, value: string, maxAge: number): string {
-  const parts = [`${FLOW_COOKIE}=${value}`, `Path=${FLOW_PATH}`, `Max-Age=${maxAge}`, 'HttpOnly', 'SameSite=Lax'];
-  if (!isLoopbackRequest(request)) parts.push('Secure');
-  return parts.join('; ');
+  // Path=/ (not the flow's path) because `__Host-` requires it; the cookie lives ten minutes.
+  return hostCookie(request, FLOW_COOKIE, value, { httpOnly: true, sameSite: 'Lax', maxAge });
 }
 
 function readFlow(request: Request): FlowState | null {
-  const raw = readCookie(request, FLOW_COOKIE);
+  const raw = readCookie(request, cookieName(request, FLOW_COOKIE));
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<FlowState>;
@@ -123,9 +104,13 @@ export async function finishOidcSignIn(request: Request): Promise<Response> {
       claims = { ...(await client.fetchUserInfo(configuration, tokens.access_token, claims.sub)), ...claims };
     }
     const role = roleFromClaims(claims, config);
-    const name = nameFromClaims(claims, config.nameClaims);
-    if (role === null || name === null) return seeOther(signInPath(flow.next, 'oidc-role'), [clearFlow]);
-    const session = await startSession(getStore(), { name, role, provider: 'oidc' });
+    // Keyed on issuer + subject: a provider user named "admin" is not the local admin.
+    const identity = oidcIdentity(claims, config);
+    if (role === null || identity === null) return seeOther(signInPath(flow.next, 'oidc-role'), [clearFlow]);
+    const store = getStore();
+    await store.identities.record(identity, new Date());
+    const grant = { subject: identity.subject, accessToken: tokens.access_token, ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}) };
+    const session = await startSession(store, { id: identity.id, name: identity.name, role, provider: 'oidc' }, undefined, undefined, grant);
     return seeOther(flow.next, [clearFlow, ...sessionCookies(request, session)]);
   } catch (error) {
     console.error(`single sign-on failed: ${error instanceof Error ? error.message : String(error)}`);

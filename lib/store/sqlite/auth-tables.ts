@@ -2,7 +2,15 @@
 import type Database from 'better-sqlite3';
 import { isRole, type AuthProvider } from '../../auth/roles';
 import { InvalidInputError, NotFoundError, StoreClosedError } from '../errors';
-import { USER_KIND, type SessionCollection, type SessionRecord, type UserCollection, type UserRecord, type UserSummary } from '../metadata-store';
+import {
+  USER_KIND,
+  type IdentityDirectory,
+  type SessionCollection,
+  type SessionRecord,
+  type UserCollection,
+  type UserRecord,
+  type UserSummary,
+} from '../metadata-store';
 
 const PROVIDERS: readonly AuthProvider[] = ['local', 'demo', 'oidc'];
 
@@ -63,12 +71,16 @@ export function createSqliteUsers(db: Database.Database, now: () => Date): UserC
     async delete(name) {
       const remove = db.transaction((): void => {
         if (db.prepare('DELETE FROM users WHERE name = ?').run(name).changes === 0) throw new NotFoundError(USER_KIND, name);
-        db.prepare("DELETE FROM sessions WHERE user_name = ? AND provider = 'local'").run(name);
+        db.prepare("DELETE FROM sessions WHERE user_id = ? AND provider = 'local'").run(name);
       });
       open(db);
       remove.immediate();
     },
   };
+}
+
+function optionalText(row: Record<string, unknown>, key: string): string | null {
+  return row[key] === null ? null : text(row, key);
 }
 
 function sessionRecord(row: Record<string, unknown>): SessionRecord {
@@ -77,12 +89,15 @@ function sessionRecord(row: Record<string, unknown>): SessionRecord {
   if (!isRole(role) || !PROVIDERS.includes(provider as AuthProvider)) throw new Error('stored session is malformed');
   return {
     tokenHash: text(row, 'token_hash'),
+    userId: text(row, 'user_id'),
     userName: text(row, 'user_name'),
     role,
     provider: provider as AuthProvider,
     csrfToken: text(row, 'csrf_token'),
     createdAt: text(row, 'created_at'),
     expiresAt: text(row, 'expires_at'),
+    claimsCheckedAt: optionalText(row, 'claims_checked_at'),
+    oidcTokens: optionalText(row, 'oidc_tokens'),
   };
 }
 
@@ -92,8 +107,8 @@ export function createSqliteSessions(db: Database.Database): SessionCollection {
     async create(session) {
       open(db)
         .prepare(
-          `INSERT INTO sessions (token_hash, user_name, role, provider, csrf_token, created_at, expires_at)
-           VALUES (@tokenHash, @userName, @role, @provider, @csrfToken, @createdAt, @expiresAt)`,
+          `INSERT INTO sessions (token_hash, user_id, user_name, role, provider, csrf_token, created_at, expires_at, claims_checked_at, oidc_tokens)
+           VALUES (@tokenHash, @userId, @userName, @role, @provider, @csrfToken, @createdAt, @expiresAt, @claimsCheckedAt, @oidcTokens)`,
         )
         .run(session);
     },
@@ -104,11 +119,40 @@ export function createSqliteSessions(db: Database.Database): SessionCollection {
     async delete(tokenHash) {
       open(db).prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
     },
-    async deleteForUser(userName) {
-      open(db).prepare('DELETE FROM sessions WHERE user_name = ?').run(userName);
+    async updateClaims(tokenHash, update) {
+      open(db)
+        .prepare('UPDATE sessions SET user_name = @userName, role = @role, claims_checked_at = @claimsCheckedAt, oidc_tokens = @oidcTokens WHERE token_hash = @tokenHash')
+        .run({ ...update, tokenHash });
+    },
+    async deleteForUser(userId) {
+      open(db).prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
     },
     async deleteExpired(now) {
       return open(db).prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now.toISOString()).changes;
+    },
+  };
+}
+
+/** Provider users seen at sign-in, in `db`, which must already be migrated. */
+export function createSqliteIdentities(db: Database.Database): IdentityDirectory {
+  return {
+    async record(identity, now) {
+      const stamp = now.toISOString();
+      open(db)
+        .prepare(
+          `INSERT INTO identities (id, issuer, subject, name, first_seen_at, last_seen_at) VALUES (@id, @issuer, @subject, @name, @stamp, @stamp)
+           ON CONFLICT (id) DO UPDATE SET name = excluded.name, last_seen_at = excluded.last_seen_at`,
+        )
+        .run({ ...identity, stamp });
+    },
+    async names(ids) {
+      const names = new Map<string, string>();
+      const select = open(db).prepare('SELECT name FROM identities WHERE id = ?').pluck();
+      for (const id of new Set(ids)) {
+        const name: unknown = select.get(id);
+        if (typeof name === 'string') names.set(id, name);
+      }
+      return names;
     },
   };
 }

@@ -114,4 +114,26 @@ describe('migrate', () => {
       db.close();
     }
   });
+
+  it('keys sessions on stable ids (issue 15): local and demo sessions carry on, single sign-on sessions keyed on a bare name end', async () => {
+    const db = openDatabase(file, { migrations: MIGRATIONS.slice(0, 5) });
+    const insert = db.prepare(
+      "INSERT INTO sessions (token_hash, user_name, role, provider, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, 'c', '2026-01-01T00:00:00Z', '2999-01-01T00:00:00Z')",
+    );
+    insert.run('local-hash', 'dana', 'analyst', 'local');
+    insert.run('demo-hash', 'admin', 'admin', 'demo');
+    insert.run('oidc-hash', 'admin', 'viewer', 'oidc');
+    db.close();
+    const store = openSqliteStore({ file });
+    try {
+      expect(await store.sessions.get('local-hash')).toMatchObject({ userId: 'dana', userName: 'dana', role: 'analyst', claimsCheckedAt: null, oidcTokens: null });
+      expect(await store.sessions.get('demo-hash')).toMatchObject({ userId: 'admin', provider: 'demo' });
+      expect(await store.sessions.get('oidc-hash')).toBeNull();
+      await store.identities.record({ id: 'oidc:x|1', issuer: 'https://idp/', subject: '1', name: 'Ann' }, new Date());
+      await store.identities.record({ id: 'oidc:x|1', issuer: 'https://idp/', subject: '1', name: 'Ann B.' }, new Date());
+      expect(await store.identities.names(['oidc:x|1', 'oidc:x|2', 'dana'])).toEqual(new Map([['oidc:x|1', 'Ann B.']]));
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -146,6 +146,32 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Issue 15: single sign-on users are keyed on issuer + subject, not on a name anyone may take.
+    version: 6,
+    name: 'key sessions on stable user ids, keep single sign-on grants, add identities',
+    up: (db) => {
+      // Existing local and demo sessions keep working (their key is the account name). Single
+      // sign-on sessions were keyed on a bare provider name and hold no grant to re-check: they end.
+      db.exec(`
+        DELETE FROM sessions WHERE provider = 'oidc';
+        ALTER TABLE sessions ADD COLUMN user_id TEXT NOT NULL DEFAULT '';
+        UPDATE sessions SET user_id = user_name;
+        ALTER TABLE sessions ADD COLUMN claims_checked_at TEXT;
+        ALTER TABLE sessions ADD COLUMN oidc_tokens TEXT;
+        DROP INDEX sessions_user_name;
+        CREATE INDEX sessions_user_id ON sessions (user_id);
+        CREATE TABLE identities (
+          id TEXT PRIMARY KEY NOT NULL,
+          issuer TEXT NOT NULL,
+          subject TEXT NOT NULL,
+          name TEXT NOT NULL,
+          first_seen_at TEXT NOT NULL,
+          last_seen_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 /** What {@link migrate} did. */

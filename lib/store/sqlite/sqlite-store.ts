@@ -1,7 +1,7 @@
 /** The embedded default backend of the metadata store: one SQLite file. */
 import { randomUUID } from 'node:crypto';
 import type { MetadataStore } from '../metadata-store';
-import { createSqliteSessions, createSqliteUsers } from './auth-tables';
+import { createSqliteIdentities, createSqliteSessions, createSqliteUsers } from './auth-tables';
 import { openDatabase, type OpenDatabaseOptions } from './database';
 import { createSqliteDashboards } from './dashboards';
 import { createSqliteAuditLog } from './audit-log';
@@ -30,6 +30,7 @@ export function openSqliteStore(options: SqliteStoreOptions): MetadataStore {
     audit: createSqliteAuditLog(db, now),
     users: createSqliteUsers(db, now),
     sessions: createSqliteSessions(db),
+    identities: createSqliteIdentities(db),
     async close() {
       if (db.open) db.close();
     },

@@ -24,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const admin = await requireUser(request, 'admin');
     const profile = await checkFleProfileInput(await readJsonBody(request, 16 * 1024));
-    return jsonResponse(await getStore().fleProfiles.create(profile, admin.name), 201);
+    return jsonResponse(await getStore().fleProfiles.create(profile, admin.id), 201);
   } catch (error) {
     return errorResponse(error);
   }

@@ -32,7 +32,7 @@ export async function PUT(request: Request, context: SavedQueryRouteContext): Pr
     const user = await requireUser(request, 'analyst');
     const { id } = await context.params;
     const change = parseSavedQueryUpdate(await readJsonBody(request));
-    return jsonResponse(await getStore().savedQueries.update(id, change, { actor: user.name }));
+    return jsonResponse(await getStore().savedQueries.update(id, change, { actor: user.id }));
   } catch (error) {
     return errorResponse(error);
   }

@@ -22,7 +22,7 @@ export async function PUT(request: Request, context: Context): Promise<Response>
     const { id } = await context.params;
     editable(id);
     const profile = await checkFleProfileInput(await readJsonBody(request, 16 * 1024));
-    return jsonResponse(await getStore().fleProfiles.update(id, profile, admin.name));
+    return jsonResponse(await getStore().fleProfiles.update(id, profile, admin.id));
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,0 +1,4 @@
+import type { AttackGroup } from '../types';
+import { group as cookies } from './cookies';
+
+export const groups: AttackGroup[] = [cookies];
