@@ -11,12 +11,12 @@ import { startSession, type NewSession } from './sessions';
 /** Builds a `Request` as the signed-in user would send it. */
 export type SignedInRequest = (input: string, init?: RequestInit) => Request;
 
-/** Starts a session for `test-<role>` before the file's tests; returns a factory for its requests. */
-export function withSignedInUser(role: Role): SignedInRequest {
+/** Starts a session for `name` (default `test-<role>`) before the file's tests; returns a factory for its requests. */
+export function withSignedInUser(role: Role, name = `test-${role}`): SignedInRequest {
   let session: NewSession | undefined;
   beforeAll(async () => {
     // An OIDC session needs no account row, so the test store holds nothing else.
-    session = await startSession(getStore(), { name: `test-${role}`, role, provider: 'oidc' });
+    session = await startSession(getStore(), { name, role, provider: 'oidc' });
   });
   return (input, init = {}) => {
     if (session === undefined) throw new Error('withSignedInUser: the session starts in beforeAll');
