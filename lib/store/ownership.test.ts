@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayWrite, writeVerdict, type Editor } from './ownership';
+import { mayWrite, ownerLabel, writeVerdict, type Editor } from './ownership';
 
 const alice: Editor = { name: 'alice', role: 'analyst' };
 const bob: Editor = { name: 'bob', role: 'analyst' };
@@ -33,5 +33,11 @@ describe('writeVerdict', () => {
     expect(mayWrite({ owner: 'alice' }, alice)).toBe(true);
     expect(mayWrite({ owner: 'alice' }, bob)).toBe(false);
     expect(mayWrite({ owner: 'alice' }, null)).toBe(false);
+  });
+
+  it('names the owner for lists', () => {
+    expect(ownerLabel({ owner: 'alice' })).toBe('alice');
+    expect(ownerLabel({ owner: null })).toBe('no owner (admins only)');
+    expect(ownerLabel({ owner: null, shipped: true })).toBe('ClusterScope (read-only)');
   });
 });

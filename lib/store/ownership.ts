@@ -43,3 +43,9 @@ export function writeVerdict(record: OwnedRecord, editor: Editor, kind: string):
 export function mayWrite(record: OwnedRecord, editor: Editor | null): boolean {
   return editor !== null && writeVerdict(record, editor, 'record').allowed;
 }
+
+/** Who a record belongs to, in words for lists. */
+export function ownerLabel(record: OwnedRecord): string {
+  if (record.shipped === true) return 'ClusterScope (read-only)';
+  return record.owner ?? 'no owner (admins only)';
+}
