@@ -227,7 +227,7 @@ test.describe('a key remembered on this device', () => {
     const signIn = new SignInPage(page);
     const unlock = fle.panel.getByRole('button', { name: 'Unlock remembered key' });
     const rememberAndLoad = async (): Promise<void> => {
-      await fle.openPanel();
+      if (!(await fle.panel.isVisible())) await fle.openPanel();
       await fle.panel.getByRole('checkbox', { name: 'Remember on this device' }).check();
       await fle.loadKeyFile(DEMO_PEM, 'demo-private-key.pem');
       await expect(fle.keyStatus).toContainText('remembered on this device until you sign out (at most 8 hours)');
