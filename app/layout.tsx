@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { SessionProvider } from '@/components/auth/SessionProvider';
 import { currentSession } from '@/lib/auth/current-user';
+import { rememberMaxAgeMs } from '@/lib/fle/remembered-key';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }):
   return (
     <html lang="en">
       <body>
-        <SessionProvider value={{ user, csrfToken: session?.csrfToken ?? null, nonce }}>{children}</SessionProvider>
+        <SessionProvider value={{ user, csrfToken: session?.csrfToken ?? null, nonce, fleRememberMaxAgeMs: rememberMaxAgeMs() }}>{children}</SessionProvider>
       </body>
     </html>
   );

@@ -6,7 +6,7 @@ import { ConsolePage } from './support/console-page';
 import { csrfHeader } from './support/csrf';
 import { DashboardPage } from './support/dashboard-page';
 import { nativeRows } from './support/native';
-import { SAMPLE_ROOT } from './support/servers';
+import { E2E_ADMIN, SAMPLE_ROOT } from './support/servers';
 
 interface StoredDashboard {
   id: string;
@@ -233,6 +233,40 @@ test.describe('dashboards', () => {
     await dialog.getByRole('button', { name: 'Delete dashboard' }).click();
     await expect(table.getByRole('link', { name: `${name} renamed (copy)` })).toHaveCount(0);
     await expect(table.getByRole('link', { name: `${name} renamed` })).toBeVisible();
+  });
+
+  test('a shipped dashboard is read-only, even for an admin, and Duplicate makes an editable copy', async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await test.step('the list offers Duplicate only, and names the owner', async () => {
+      await page.goto('/dashboards');
+      const row = page.getByRole('table', { name: 'Dashboards' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'Alerts & table health' }) });
+      await expect(row).toContainText('ClusterScope (read-only)');
+      await expect(row.getByRole('button', { name: 'Duplicate Alerts & table health' })).toBeVisible();
+      await expect(row.getByRole('button', { name: 'Rename Alerts & table health' })).toHaveCount(0);
+      await expect(row.getByRole('button', { name: 'Delete Alerts & table health' })).toHaveCount(0);
+    });
+    await test.step('the shipped dashboard has no save and no tile removal', async () => {
+      await dashboard.open('alerts-table-health');
+      await expect(page.getByText('Owner: ClusterScope (read-only)')).toBeVisible();
+      await expect(page.getByRole('button', { name: /^(Save layout|Saved)$/ })).toHaveCount(0);
+      await page.getByRole('button', { name: 'Tile menu: Alerts by category' }).click();
+      const menu = page.getByRole('menu', { name: 'Actions for Alerts by category' });
+      await expect(menu.getByRole('menuitem', { name: 'View SQL' })).toBeVisible();
+      await expect(menu.getByRole('menuitem', { name: 'Remove tile' })).toHaveCount(0);
+      await page.keyboard.press('Escape');
+    });
+    await test.step('Duplicate opens an editable copy owned by the user', async () => {
+      await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+      await expect(page).toHaveURL(/\/dashboards\/(?!alerts-table-health)[^/?]+$/);
+      await expect(page.getByRole('heading', { name: 'Alerts & table health (copy)' })).toBeVisible();
+      await expect(page.getByText(`Owner: ${E2E_ADMIN.name}`)).toBeVisible();
+      await dashboard.waitForTiles();
+      await expect(page.getByRole('button', { name: 'Saved' })).toBeVisible();
+      await dashboard.menu('Nested-loop queries', 'Remove tile');
+      await expect(dashboard.tile('Nested-loop queries')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Save layout' }).click();
+      await expect(page.getByRole('button', { name: 'Saved' })).toBeVisible();
+    });
   });
 
   test('a chart built from a console result becomes a tile of a new dashboard, and survives a reload', async ({ page }) => {

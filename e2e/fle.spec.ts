@@ -3,16 +3,17 @@
  * key checks, reveal, column decryption of both suites against what the
  * generator encrypted, per-cell failures on tampered values, the audit log,
  * and a capture of every request proving no key material or plaintext left
- * the tab.
+ * the tab; and how long a key remembered on this device lives.
  */
 import { createPrivateKey } from 'node:crypto';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from './support/test';
 import { generateRsaKeyPair } from '../lib/fle/testing/vectors';
 import { expectedPlaintext } from '../lib/sample/lookup';
 import { readMarker } from '../lib/sample/marker';
 import { ConsolePage } from './support/console-page';
 import { DEMO_PEM, FlePage } from './support/fle-page';
-import { SAMPLE_ROOT } from './support/servers';
+import { E2E_ADMIN, SAMPLE_ROOT } from './support/servers';
+import { SignInPage, SIGNED_OUT } from './support/sign-in-page';
 
 interface Captured {
   url: string;
@@ -140,5 +141,90 @@ test('an admin loads the demo key, reveals a cell and decrypts columns; no key o
       for (const text of plaintexts) expect(all, request.url).not.toContain(text);
     }
     for (const text of plaintexts) expect(audit).not.toContain(text);
+  });
+});
+
+/** The remembered-key record in IndexedDB as plain data (the key handle as a word), or null. */
+async function storedKeyRecord(page: Page): Promise<Record<string, unknown> | null> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown> | null>((resolve, reject) => {
+        const open = indexedDB.open('clusterscope-fle', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('keys');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('keys').objectStore('keys').get('private-key');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            db.close();
+            const value = request.result as Record<string, unknown> | undefined;
+            resolve(value ? { ...value, key: value.key instanceof CryptoKey ? 'CryptoKey' : null } : null);
+          };
+        };
+      }),
+  );
+}
+
+test.describe('a key remembered on this device', () => {
+  // A session of its own: signing out must not end the shared admin session of the other specs.
+  test.use(SIGNED_OUT);
+
+  test('is bound to the session, forgotten on sign-out, and the idle lock needs the key file again', async ({ page }) => {
+    test.setTimeout(240_000);
+    // A controllable clock, so the 15-minute idle lock can be reached; time still flows on its own.
+    await page.clock.install();
+    const consolePage = new ConsolePage(page);
+    const fle = new FlePage(page);
+    const signIn = new SignInPage(page);
+    const unlock = fle.panel.getByRole('button', { name: 'Unlock remembered key' });
+    const rememberAndLoad = async (): Promise<void> => {
+      if (!(await fle.panel.isVisible())) await fle.openPanel();
+      await fle.panel.getByRole('checkbox', { name: 'Remember on this device' }).check();
+      await fle.loadKeyFile(DEMO_PEM, 'demo-private-key.pem');
+      await expect(fle.keyStatus).toContainText('remembered on this device until you sign out (at most 8 hours)');
+    };
+
+    await test.step('remembered: a reload unlocks it with one click, within the same session', async () => {
+      await signIn.signInFresh(E2E_ADMIN.name, E2E_ADMIN.password);
+      await consolePage.open();
+      await rememberAndLoad();
+      expect(await storedKeyRecord(page)).toMatchObject({ format: 2, user: E2E_ADMIN.name, role: 'admin', key: 'CryptoKey' });
+      await consolePage.open();
+      await fle.openPanel();
+      await unlock.click();
+      await expect(fle.keyStatus).toContainText('Key loaded for ClusterScopeDemo / DemoPublicKey');
+    });
+
+    await test.step('signing out deletes it; signing back in finds no remembered key', async () => {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expect(signIn.submit).toBeVisible();
+      expect(await storedKeyRecord(page)).toBeNull();
+      await signIn.signInFresh(E2E_ADMIN.name, E2E_ADMIN.password);
+      await consolePage.open();
+      await fle.openPanel();
+      await expect(fle.panel.getByRole('button', { name: 'Load key' })).toBeVisible();
+      await expect(unlock).toHaveCount(0);
+    });
+
+    await test.step('a session that ended without the sign-out button does not unlock it either', async () => {
+      await rememberAndLoad();
+      await page.context().clearCookies();
+      await signIn.signInFresh(E2E_ADMIN.name, E2E_ADMIN.password);
+      await consolePage.open();
+      await fle.openPanel();
+      await expect(fle.panel.getByRole('button', { name: 'Load key' })).toBeVisible();
+      await expect(unlock).toHaveCount(0);
+      await expect.poll(() => storedKeyRecord(page)).toBeNull();
+    });
+
+    await test.step('the idle lock drops the key and forgets the remembered one', async () => {
+      await rememberAndLoad();
+      await page.clock.fastForward('16:00');
+      await expect(fle.keyStatus).toHaveCount(0);
+      await expect(fle.panel.getByRole('button', { name: 'Load key' })).toBeVisible();
+      await expect(unlock).toHaveCount(0);
+      await expect.poll(() => storedKeyRecord(page)).toBeNull();
+    });
   });
 });

@@ -11,9 +11,11 @@ export interface SessionContextValue {
   csrfToken: string | null;
   /** This response's CSP nonce, for code that injects styles (CodeMirror). */
   nonce: string;
+  /** How long an FLE key remembered on this device stays usable (server setting; 0: remembering is off). */
+  fleRememberMaxAgeMs: number;
 }
 
-const SessionContext = createContext<SessionContextValue>({ user: null, csrfToken: null, nonce: '' });
+const SessionContext = createContext<SessionContextValue>({ user: null, csrfToken: null, nonce: '', fleRememberMaxAgeMs: 0 });
 
 /** Provides the signed-in user and the CSP nonce to every client component below it. */
 export function SessionProvider({ value, children }: { value: SessionContextValue; children: ReactNode }): ReactNode {

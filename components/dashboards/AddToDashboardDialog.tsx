@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
+import { useSession } from '@/components/auth/SessionProvider';
 import { ChartBuilder } from '@/components/charts/ChartBuilder';
 import { ChartView } from '@/components/charts/ChartView';
 import { useModalDialog } from '@/components/console/useModalDialog';
@@ -12,6 +13,7 @@ import { withNewTile, type NewTile } from '@/lib/dashboards/add-tile';
 import { createDashboard, dashboardContent, DashboardConflict, getDashboard, listDashboards, updateDashboard } from '@/lib/dashboards/api-client';
 import type { Dashboard } from '@/lib/dashboards/schema';
 import type { ResultSet } from '@/lib/engine/result-set';
+import { mayWrite } from '@/lib/store/ownership';
 import styles from './dashboards.module.css';
 
 export interface AddToDashboardDialogProps {
@@ -41,6 +43,7 @@ async function addToExisting(id: string, tile: NewTile): Promise<Dashboard> {
 export function AddToDashboardDialog({ tile, result, initialChart, onClose }: AddToDashboardDialogProps): ReactNode {
   const dialog = useModalDialog(true);
   const dashboards = useQuery({ queryKey: ['dashboards', ''], queryFn: () => listDashboards('') });
+  const { user } = useSession();
   const [chart, setChart] = useState<ChartConfig>(() => initialChart ?? suggestChart(result.columns, result.rowCount));
   const [title, setTitle] = useState(tile.title);
   const [target, setTarget] = useState(NEW);
@@ -81,11 +84,13 @@ export function AddToDashboardDialog({ tile, result, initialChart, onClose }: Ad
           Dashboard
           <select value={target} onChange={(event) => setTarget(event.target.value)}>
             <option value={NEW}>New dashboard…</option>
-            {dashboards.data?.items.map((dashboard) => (
-              <option key={dashboard.id} value={dashboard.id}>
-                {dashboard.name}
-              </option>
-            ))}
+            {dashboards.data?.items
+              .filter((dashboard) => mayWrite(dashboard, user))
+              .map((dashboard) => (
+                <option key={dashboard.id} value={dashboard.id}>
+                  {dashboard.name}
+                </option>
+              ))}
           </select>
         </label>
         {target === NEW ? (

@@ -16,6 +16,8 @@ export interface DashboardGridProps {
   onSelect: (selection: ChartSelection) => void;
   /** Each tile reports its status (loading, done, error) for the progress line. */
   onStatus: (tileId: string, status: string) => void;
+  /** Whether the user may change this dashboard: tiles move, resize and can be removed only then. */
+  editable: boolean;
 }
 
 const ROW_HEIGHT = 40;
@@ -24,7 +26,7 @@ const MARGIN = 10;
 const TILE_CHROME = 64;
 
 /** The tiles in a 12-column grid; dragging a tile's header moves it, its corner resizes it. */
-export function DashboardGrid({ tiles, context, onTilesChange, onSelect, onStatus }: DashboardGridProps): ReactNode {
+export function DashboardGrid({ tiles, context, onTilesChange, onSelect, onStatus, editable }: DashboardGridProps): ReactNode {
   const { width, containerRef, mounted } = useContainerWidth();
   const layout = useMemo<Layout>(() => tiles.map((tile) => ({ i: tile.id, ...tile.layout, minW: 2, minH: 3 })), [tiles]);
   const applyLayout = useCallback(
@@ -50,7 +52,8 @@ export function DashboardGrid({ tiles, context, onTilesChange, onSelect, onStatu
           width={width}
           layout={layout}
           gridConfig={{ cols: GRID_COLUMNS, rowHeight: ROW_HEIGHT, margin: [MARGIN, MARGIN] }}
-          dragConfig={{ handle: '.tile-drag-handle', cancel: 'button, a, [role=menu]' }}
+          dragConfig={{ enabled: editable, handle: '.tile-drag-handle', cancel: 'button, a, [role=menu]' }}
+          resizeConfig={{ enabled: editable }}
           onDragStop={(next) => applyLayout(next)}
           onResizeStop={(next) => applyLayout(next)}
         >
@@ -62,11 +65,14 @@ export function DashboardGrid({ tiles, context, onTilesChange, onSelect, onStatu
                 bodyHeight={tile.layout.h * ROW_HEIGHT + (tile.layout.h - 1) * MARGIN - TILE_CHROME}
                 onSelect={onSelect}
                 onStatus={onStatus}
-                onRemove={() => onTilesChange((current) => current.filter((candidate) => candidate.id !== tile.id))}
-                onKeepSnapshot={() =>
-                  onTilesChange((current) =>
-                    current.map((candidate) => (candidate.id === tile.id ? { ...candidate, source: { kind: 'sql', sql: candidate.source.sql } } : candidate)),
-                  )
+                onRemove={editable ? () => onTilesChange((current) => current.filter((candidate) => candidate.id !== tile.id)) : undefined}
+                onKeepSnapshot={
+                  editable
+                    ? () =>
+                        onTilesChange((current) =>
+                          current.map((candidate) => (candidate.id === tile.id ? { ...candidate, source: { kind: 'sql', sql: candidate.source.sql } } : candidate)),
+                        )
+                    : undefined
                 }
               />
             </div>

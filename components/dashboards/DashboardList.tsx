@@ -3,8 +3,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
-import { createDashboard, dashboardContent, deleteDashboard, listDashboards, updateDashboard } from '@/lib/dashboards/api-client';
+import { useSession } from '@/components/auth/SessionProvider';
+import { hasRole } from '@/lib/auth/roles';
+import { createDashboard, dashboardContent, deleteDashboard, duplicateDashboard, listDashboards, updateDashboard } from '@/lib/dashboards/api-client';
 import type { Dashboard } from '@/lib/dashboards/schema';
+import { mayWrite, ownerLabel } from '@/lib/store/ownership';
 import { DeleteDashboardDialog } from './DeleteDashboardDialog';
 import styles from './dashboards.module.css';
 import { ImportDashboard } from './ImportDashboard';
@@ -12,6 +15,8 @@ import { ImportDashboard } from './ImportDashboard';
 /** The dashboard list: search, open, rename, duplicate, delete (confirmed), import and create. */
 export function DashboardList(): ReactNode {
   const queryClient = useQueryClient();
+  const { user } = useSession();
+  const canCreate = user !== null && hasRole(user.role, 'analyst');
   const [search, setSearch] = useState('');
   const list = useQuery({ queryKey: ['dashboards', search], queryFn: () => listDashboards(search) });
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
@@ -76,6 +81,7 @@ export function DashboardList(): ReactNode {
         <thead>
           <tr>
             <th>Name</th>
+            <th>Owner</th>
             <th>Tiles</th>
             <th>Updated</th>
             <th>Actions</th>
@@ -102,18 +108,25 @@ export function DashboardList(): ReactNode {
                   <Link href={`/dashboards/${encodeURIComponent(dashboard.id)}`}>{dashboard.name}</Link>
                 )}
               </td>
+              <td>{ownerLabel(dashboard)}</td>
               <td>{dashboard.tiles.length}</td>
               <td>{dashboard.updatedAt.slice(0, 16).replace('T', ' ')} UTC</td>
               <td className={styles.actions}>
-                <button type="button" aria-label={`Rename ${dashboard.name}`} onClick={() => setRenaming({ id: dashboard.id, name: dashboard.name })}>
-                  Rename
-                </button>
-                <button type="button" aria-label={`Duplicate ${dashboard.name}`} onClick={() => void act(() => createDashboard({ ...dashboardContent(dashboard), name: `${dashboard.name} (copy)`.slice(0, 200) }))}>
-                  Duplicate
-                </button>
-                <button type="button" aria-label={`Delete ${dashboard.name}`} onClick={() => setDeleting(dashboard)}>
-                  Delete
-                </button>
+                {mayWrite(dashboard, user) ? (
+                  <button type="button" aria-label={`Rename ${dashboard.name}`} onClick={() => setRenaming({ id: dashboard.id, name: dashboard.name })}>
+                    Rename
+                  </button>
+                ) : null}
+                {canCreate ? (
+                  <button type="button" aria-label={`Duplicate ${dashboard.name}`} onClick={() => void act(() => duplicateDashboard(dashboard))}>
+                    Duplicate
+                  </button>
+                ) : null}
+                {mayWrite(dashboard, user) ? (
+                  <button type="button" aria-label={`Delete ${dashboard.name}`} onClick={() => setDeleting(dashboard)}>
+                    Delete
+                  </button>
+                ) : null}
               </td>
             </tr>
           ))}

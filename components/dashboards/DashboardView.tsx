@@ -3,17 +3,21 @@
 import Link from 'next/link';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ChartSelection } from '@/components/charts/ChartView';
+import { useSession } from '@/components/auth/SessionProvider';
 import { useEngine } from '@/components/console/useEngine';
 import { downloadParts } from '@/components/results/download';
 import { catalogFacts, type CatalogFacts } from '@/lib/dashboards/catalog-facts';
 import { CLUSTER_COLUMN, effectiveFilterValues } from '@/lib/dashboards/filter-binding';
 import { TileRunner } from '@/lib/dashboards/tile-runner';
 import { exportDashboardFile, exportFileName } from '@/lib/dashboards/transfer';
+import { hasRole } from '@/lib/auth/roles';
 import type { QueryResult } from '@/lib/engine/client';
 import { todayUtc } from '@/lib/params/dates';
+import { mayWrite, ownerLabel } from '@/lib/store/ownership';
 import { ConflictNotice } from './ConflictNotice';
 import { DashboardGrid } from './DashboardGrid';
 import styles from './dashboards.module.css';
+import { DuplicateDashboardButton } from './DuplicateDashboardButton';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { TileProgress } from './TileProgress';
@@ -28,6 +32,7 @@ const NO_FACTS: CatalogFacts = { clusters: [], days: [], version: 'none' };
 /** A dashboard: filters, active-filter chips and the tile grid, with save, export and auto-refresh. */
 export function DashboardView({ id }: { id: string }): ReactNode {
   const engineState = useEngine();
+  const { user } = useSession();
   const doc = useDashboardDocument(id);
   const url = useDashboardUrlState();
   const manifest = 'manifest' in engineState ? engineState.manifest : null;
@@ -65,6 +70,8 @@ export function DashboardView({ id }: { id: string }): ReactNode {
     );
   }
   if (!dashboard || !context || !values) return <p role="status">Loading the dashboard…</p>;
+  // The server enforces the same rule; hiding the controls keeps users from edits that would be refused.
+  const editable = mayWrite(dashboard, user);
   const exportFile = (): void => downloadParts([new TextEncoder().encode(exportDashboardFile(dashboard))], exportFileName(dashboard), 'application/json');
 
   return (
@@ -72,9 +79,13 @@ export function DashboardView({ id }: { id: string }): ReactNode {
       <header className={styles.bar}>
         <h2>{dashboard.name}</h2>
         <span className="muted">{dashboard.description}</span>
-        <button type="button" className="primary" disabled={!doc.dirty || doc.saving} onClick={() => void doc.save()}>
-          {doc.saving ? 'Saving…' : doc.dirty ? 'Save layout' : 'Saved'}
-        </button>
+        <span className="muted">{`Owner: ${ownerLabel(dashboard)}`}</span>
+        {editable ? (
+          <button type="button" className="primary" disabled={!doc.dirty || doc.saving} onClick={() => void doc.save()}>
+            {doc.saving ? 'Saving…' : doc.dirty ? 'Save layout' : 'Saved'}
+          </button>
+        ) : null}
+        {user !== null && hasRole(user.role, 'analyst') ? <DuplicateDashboardButton dashboard={dashboard} /> : null}
         <button type="button" onClick={exportFile}>
           Export JSON
         </button>
@@ -112,7 +123,7 @@ export function DashboardView({ id }: { id: string }): ReactNode {
         onRefresh={(minutes) => update((state) => ({ ...state, refresh: minutes }))}
       />
       <FilterChips state={url.state} onChange={update} />
-      <DashboardGrid tiles={dashboard.tiles} context={context} onTilesChange={doc.setTiles} onSelect={onSelect} onStatus={onStatus} />
+      <DashboardGrid tiles={dashboard.tiles} context={context} onTilesChange={doc.setTiles} onSelect={onSelect} onStatus={onStatus} editable={editable} />
     </div>
   );
 }

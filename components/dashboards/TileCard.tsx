@@ -20,9 +20,10 @@ export interface TileCardProps {
   bodyHeight: number;
   onSelect: (selection: ChartSelection) => void;
   onStatus: (tileId: string, status: string) => void;
-  onRemove: () => void;
-  /** Turns a tile whose saved query was deleted into a tile with its SQL embedded. */
-  onKeepSnapshot: () => void;
+  /** Absent when the user may not change the dashboard. */
+  onRemove?: () => void;
+  /** Turns a tile whose saved query was deleted into a tile with its SQL embedded; absent when the user may not change the dashboard. */
+  onKeepSnapshot?: () => void;
 }
 
 const TABLE_CONFIG: ChartConfig = chartConfigSchema.parse({ type: 'table' });
@@ -73,9 +74,11 @@ export function TileCard({ tile, context, bodyHeight, onSelect, onStatus, onRemo
         {source?.kind === 'missing' ? (
           <div role="note" className={styles.notice}>
             The saved query this tile used ({source.savedQueryId}) was deleted. It shows the SQL the tile kept when it was added.{' '}
-            <button type="button" onClick={onKeepSnapshot}>
-              Keep this SQL in the tile
-            </button>
+            {onKeepSnapshot ? (
+              <button type="button" onClick={onKeepSnapshot}>
+                Keep this SQL in the tile
+              </button>
+            ) : null}
           </div>
         ) : null}
         {state.status === 'error' ? (

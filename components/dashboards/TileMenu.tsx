@@ -11,7 +11,8 @@ export interface TileMenuProps {
   onViewSql: () => void;
   onDownload: () => void;
   onFullScreen: () => void;
-  onRemove: () => void;
+  /** Absent when the user may not change the dashboard. */
+  onRemove?: () => void;
 }
 
 /** A tile's actions: view its SQL, open it in the console, download CSV, full screen, remove. */
@@ -42,9 +43,11 @@ export function TileMenu({ title, consoleHref, canDownload, onViewSql, onDownloa
           <button type="button" role="menuitem" onClick={act(onFullScreen)}>
             Full screen
           </button>
-          <button type="button" role="menuitem" onClick={act(onRemove)}>
-            Remove tile
-          </button>
+          {onRemove ? (
+            <button type="button" role="menuitem" onClick={act(onRemove)}>
+              Remove tile
+            </button>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -1,12 +1,14 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useSession } from '@/components/auth/SessionProvider';
 import { fetchFleProfiles, writeAudit } from '@/lib/fle/api-client';
 import { auditedDecrypt } from '@/lib/fle/audited-decrypt';
 import { forgetRememberedKey, recallKey, rememberKey } from '@/lib/fle/key-store';
 import { createDecryptPool, type DecryptPool } from '@/lib/fle/pool';
 import { loadPrivateKey } from '@/lib/fle/private-key';
 import type { FleProfile } from '@/lib/fle/profile';
+import { recallVerdict, rememberedKeyRecord, sessionTag, type RecallVerdict } from '@/lib/fle/remembered-key';
 import { FleContext, type FleContextValue, type HeldKey } from './fle-context';
 import { useCanDecrypt } from './useCanDecrypt';
 import { useIdleLock } from './useIdleLock';
@@ -19,13 +21,25 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function forgetQuietly(): Promise<void> {
+  return forgetRememberedKey().catch(() => undefined);
+}
+
 /**
  * Holds the tab's FLE state: profiles, the loaded key (as a non-extractable
  * CryptoKey inside a worker pool), auto-lock, and audited decryption. The
  * PEM text never outlives `loadKey`.
+ *
+ * A key remembered on this device is bound to the user, role, session and
+ * profile, and has a maximum age (`lib/fle/remembered-key.ts`); a record that
+ * does not fit is deleted as soon as it is seen. The idle lock drops the key
+ * from the workers and forgets the remembered one as well: after it, the key
+ * must be loaded again from its file.
  */
 export function FleProvider({ children }: { children: ReactNode }): ReactNode {
   const canDecrypt = useCanDecrypt();
+  const { user, csrfToken, fleRememberMaxAgeMs } = useSession();
+  const [session, setSession] = useState<string | null>(null);
   const [profiles, setProfiles] = useState<FleProfile[] | null>(null);
   const [profilesError, setProfilesError] = useState<string | null>(null);
   const [held, setHeld] = useState<HeldKey | null>(null);
@@ -34,20 +48,51 @@ export function FleProvider({ children }: { children: ReactNode }): ReactNode {
   const pool = useRef<DecryptPool | null>(null);
 
   useEffect(() => {
+    let stale = false;
+    if (csrfToken) void sessionTag(csrfToken).then((tag) => !stale && setSession(tag));
+    return () => {
+      stale = true;
+    };
+  }, [csrfToken]);
+
+  useEffect(() => {
+    // Whoever cannot decrypt (a role that changed from admin, another user) never keeps a remembered key here.
+    if (!canDecrypt) void forgetQuietly();
+  }, [canDecrypt]);
+
+  useEffect(() => {
     if (!canDecrypt) return;
     let stale = false;
     fetchFleProfiles().then(
       (list) => !stale && (setProfiles(list), setProfilesError(null)),
       (error: unknown) => !stale && setProfilesError(message(error)),
     );
-    recallKey().then(
-      (key) => !stale && setRememberedAvailable(key !== null),
+    return () => {
+      stale = true;
+    };
+  }, [canDecrypt, reload]);
+
+  /** The remembered key with the verdict for this session now; deletes a record that no longer fits. */
+  const recall = useCallback(async (): Promise<{ key: CryptoKey; verdict: RecallVerdict } | null> => {
+    if (!profiles) return null;
+    const stored = await recallKey();
+    if (!stored) return null;
+    const verdict = recallVerdict(stored.record, { user, session, profiles, now: Date.now(), maxAgeMs: fleRememberMaxAgeMs });
+    if (!verdict.usable) await forgetQuietly();
+    return { key: stored.key, verdict };
+  }, [profiles, user, session, fleRememberMaxAgeMs]);
+
+  useEffect(() => {
+    if (!canDecrypt || !profiles || session === null) return;
+    let stale = false;
+    recall().then(
+      (found) => !stale && setRememberedAvailable(found?.verdict.usable === true),
       () => undefined,
     );
     return () => {
       stale = true;
     };
-  }, [canDecrypt, reload]);
+  }, [canDecrypt, profiles, session, recall]);
 
   const drop = useCallback(() => {
     pool.current?.terminate();
@@ -75,32 +120,51 @@ export function FleProvider({ children }: { children: ReactNode }): ReactNode {
       if (!profiles) return profilesError ?? 'The FLE profiles are still loading.';
       const result = await loadPrivateKey(pem, profiles);
       if (!result.ok) return result.message;
-      const error = await hold(result.loaded.key, result.loaded.fingerprint, remember);
+      const keep = remember && fleRememberMaxAgeMs > 0 && user !== null && session !== null;
+      const error = await hold(result.loaded.key, result.loaded.fingerprint, keep);
       if (error) return error;
-      if (remember) {
-        await rememberKey(result.loaded);
+      const profile = profiles.find((candidate) => candidate.fingerprint === result.loaded.fingerprint);
+      if (keep && profile) {
+        const binding = { user: user.name, role: user.role, session, profileId: profile.id, fingerprint: profile.fingerprint };
+        await rememberKey(result.loaded.key, rememberedKeyRecord(binding, Date.now()));
         setRememberedAvailable(true);
       }
       return null;
     },
-    [profiles, profilesError, hold],
+    [profiles, profilesError, hold, fleRememberMaxAgeMs, user, session],
   );
 
   const unlockRemembered = useCallback(async (): Promise<string | null> => {
-    const remembered = await recallKey();
-    if (!remembered) return 'No key is remembered on this device.';
-    return hold(remembered.key, remembered.fingerprint, true);
-  }, [hold]);
+    const found = await recall();
+    if (!found) {
+      setRememberedAvailable(false);
+      return 'No key is remembered on this device.';
+    }
+    if (!found.verdict.usable) {
+      setRememberedAvailable(false);
+      return `The remembered key was forgotten because ${found.verdict.reason}. Load the key again.`;
+    }
+    return hold(found.key, found.verdict.record.fingerprint, true);
+  }, [recall, hold]);
 
   const forgetKey = useCallback(async (): Promise<void> => {
     const fingerprint = held?.fingerprint ?? null;
     drop();
-    await forgetRememberedKey().catch(() => undefined);
+    await forgetQuietly();
     setRememberedAvailable(false);
     await writeAudit({ action: 'key-forgotten', phase: 'complete', runId: newRunId(), source: null, table: null, column: null, rowCount: null, succeeded: null, failed: null, note: fingerprint?.slice(0, 23) ?? null }).catch(() => undefined);
   }, [drop, held]);
 
-  useIdleLock(held !== null, drop);
+  // Idle: the key leaves the workers and the device, so only loading it again unlocks (not one click).
+  const lock = useCallback(async (): Promise<void> => {
+    const fingerprint = held?.fingerprint ?? null;
+    drop();
+    await forgetQuietly();
+    setRememberedAvailable(false);
+    await writeAudit({ action: 'key-forgotten', phase: 'complete', runId: newRunId(), source: null, table: null, column: null, rowCount: null, succeeded: null, failed: null, note: `idle lock${fingerprint ? ` ${fingerprint.slice(0, 23)}` : ''}` }).catch(() => undefined);
+  }, [drop, held]);
+  const onIdle = useCallback(() => void lock(), [lock]);
+  useIdleLock(held !== null || rememberedAvailable, onIdle);
 
   const decrypt = useCallback<FleContextValue['decrypt']>(
     (values, action, place, options = {}) => {

@@ -1,7 +1,13 @@
 'use client';
 
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useSession } from '@/components/auth/SessionProvider';
 import { useFle } from './useFle';
+
+function hours(ms: number): string {
+  const value = Math.round((ms / 3_600_000) * 10) / 10;
+  return `${value} hour${value === 1 ? '' : 's'}`;
+}
 
 /**
  * Load, remember and forget the FLE private key. The PEM text lives only in
@@ -9,6 +15,7 @@ import { useFle } from './useFle';
  */
 export function KeyPanel(): ReactNode {
   const fle = useFle();
+  const { fleRememberMaxAgeMs } = useSession();
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [remember, setRemember] = useState(false);
@@ -44,7 +51,8 @@ export function KeyPanel(): ReactNode {
         <h3>Decryption key</h3>
         <p role="status" aria-label="Key status">
           Key loaded for {fle.held.profile.providerName} / {fle.held.profile.keyName} (fingerprint <code>{fle.held.fingerprint}</code>)
-          {fle.held.remembered ? ', remembered on this device' : ''}. {fle.held.workers} decrypt workers. It locks after 15 minutes without activity.
+          {fle.held.remembered ? `, remembered on this device until you sign out (at most ${hours(fleRememberMaxAgeMs)})` : ''}. {fle.held.workers} decrypt workers. It
+          locks after 15 minutes without activity; then it must be loaded again.
         </p>
         <button type="button" onClick={() => void fle.forgetKey()}>
           Forget key
@@ -77,9 +85,11 @@ export function KeyPanel(): ReactNode {
           Or paste the private key (PKCS#8 PEM)
           <textarea value={pasted} onChange={(event) => setPasted(event.target.value)} rows={4} spellCheck={false} autoComplete="off" placeholder="-----BEGIN PRIVATE KEY-----" />
         </label>
-        <label>
-          <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} /> Remember on this device
-        </label>
+        {fleRememberMaxAgeMs > 0 ? (
+          <label>
+            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} /> Remember on this device
+          </label>
+        ) : null}
         <button type="submit" disabled={busy || (!file && pasted.trim() === '') || fle.profiles === null}>
           {busy ? 'Checking…' : 'Load key'}
         </button>

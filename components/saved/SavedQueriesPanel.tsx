@@ -3,21 +3,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useSession } from '@/components/auth/SessionProvider';
-import { hasRole } from '@/lib/auth/roles';
+import { mayWrite, ownerLabel } from '@/lib/store/ownership';
 import { deleteSavedQuery, listSavedQueries, type SavedQuery } from '@/lib/saved-queries/api-client';
 
 export interface SavedQueriesPanelProps {
   onOpen: (query: SavedQuery) => void;
 }
 
-/** Saved queries from the server: search, open in a new tab, delete with confirmation. */
+/** Saved queries from the server: search, open in a new tab, see the owner, delete (owner or admin) with confirmation. */
 export function SavedQueriesPanel({ onOpen }: SavedQueriesPanelProps): ReactNode {
   const [search, setSearch] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const client = useQueryClient();
   const { user } = useSession();
-  const canDelete = user !== null && hasRole(user.role, 'analyst');
   const list = useQuery({ queryKey: ['saved-queries', search], queryFn: () => listSavedQueries(search) });
 
   const remove = async (query: SavedQuery): Promise<void> => {
@@ -58,6 +57,7 @@ export function SavedQueriesPanel({ onOpen }: SavedQueriesPanelProps): ReactNode
             </button>
             {query.description ? <span className="muted">{query.description}</span> : null}
             {query.tags.length > 0 ? <span className="muted">{query.tags.map((tag) => `#${tag}`).join(' ')}</span> : null}
+            <span className="muted">{`Owner: ${ownerLabel(query)}`}</span>
             {confirming === query.id ? (
               <span>
                 <button type="button" onClick={() => void remove(query)} aria-label={`Confirm deleting ${query.name}`}>
@@ -67,7 +67,7 @@ export function SavedQueriesPanel({ onOpen }: SavedQueriesPanelProps): ReactNode
                   Keep
                 </button>
               </span>
-            ) : canDelete ? (
+            ) : mayWrite(query, user) ? (
               <button type="button" onClick={() => setConfirming(query.id)} aria-label={`Delete ${query.name}`}>
                 Delete
               </button>

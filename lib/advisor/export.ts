@@ -1,6 +1,7 @@
 /** The findings as Markdown for a ticket, and as CSV. */
 import { formatDuration } from '../console/units';
 import { deepLinkPath } from '../console/deep-link';
+import { delimitedDocument, textCell, valueCell, type Cell } from '../export/csv';
 import { evidenceSql } from './evidence-sql';
 import type { Finding } from './types';
 
@@ -30,18 +31,24 @@ export function findingsMarkdown(findings: readonly Finding[], origin: string, s
   return lines.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n');
 }
 
-function field(value: string | number): string {
-  const text = String(value);
-  // Spreadsheets run a cell that starts with = + - @ (or tab/CR) as a formula: table names come from the logs.
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 export function findingsCsv(findings: readonly Finding[], origin: string): string {
   const header = ['kind', 'cluster', 'subject', 'impact_seconds', 'queries', 'first_seen', 'last_seen', 'confidence', 'action', 'evidence', 'evidence_link'];
-  const rows = findings.map((f) => {
+  const rows = findings.map((f): Cell[] => {
     const evidence = evidenceSql(f);
-    return [f.kind, f.clusterid, f.subject, Math.round(f.impactUs / 1000) / 1000, f.queries, f.firstSeen, f.lastSeen, f.confidence.level, actionText(f), f.evidence, evidence ? `${origin}${deepLinkPath(evidence, false)}` : ''];
+    return [
+      textCell(f.kind),
+      // Cluster and table names come from the logs: text, defused like any other.
+      textCell(f.clusterid),
+      textCell(f.subject),
+      valueCell(String(Math.round(f.impactUs / 1000) / 1000)),
+      valueCell(String(f.queries)),
+      valueCell(f.firstSeen),
+      valueCell(f.lastSeen),
+      textCell(f.confidence.level),
+      textCell(actionText(f)),
+      textCell(f.evidence),
+      textCell(evidence ? `${origin}${deepLinkPath(evidence, false)}` : ''),
+    ];
   });
-  return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+  return delimitedDocument([header.map(textCell), ...rows], 'csv');
 }

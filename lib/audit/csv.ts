@@ -1,19 +1,21 @@
-/** The audit log as CSV for export. */
+/** The audit log as CSV for export, through the one writer (`lib/export/csv`). */
+import { delimitedDocument, textCell, valueCell, type Cell } from '../export/csv';
 import type { AuditRecord } from './types';
 
 const COLUMNS: (keyof AuditRecord)[] = ['seq', 'at', 'actor', 'action', 'phase', 'runId', 'source', 'table', 'column', 'rowCount', 'succeeded', 'failed', 'note'];
 
-function field(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  // Quote when needed, and defuse spreadsheet formulas in text fields.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** Strings are free text (a note, a table name) and are defused; numbers and booleans are values. */
+function cell(value: unknown): Cell {
+  if (value === null || value === undefined) return valueCell('');
+  return typeof value === 'string' ? textCell(value) : valueCell(String(value));
+}
+
+function* lines(records: readonly AuditRecord[]): Generator<Cell[]> {
+  yield COLUMNS.map((column) => textCell(column));
+  for (const record of records) yield COLUMNS.map((column) => cell(record[column]));
 }
 
 /** RFC 4180 CSV with a header line. */
 export function auditCsv(records: readonly AuditRecord[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const record of records) lines.push(COLUMNS.map((column) => field(record[column])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return delimitedDocument(lines(records), 'csv');
 }

@@ -11,12 +11,11 @@ import { startSession, type NewSession } from './sessions';
 /** Builds a `Request` as the signed-in user would send it. */
 export type SignedInRequest = (input: string, init?: RequestInit) => Request;
 
-/** Starts a session for `test-<role>` before the file's tests; returns a factory for its requests. */
-export function withSignedInUser(role: Role): SignedInRequest {
+/** Starts a session for `name` (default `test-<role>`) before the file's tests; returns a factory for its requests. */
+export function withSignedInUser(role: Role, name = `test-${role}`): SignedInRequest {
   let session: NewSession | undefined;
   beforeAll(async () => {
     // A local account (its hash is never checked: no one signs in with a password here).
-    const name = `test-${role}`;
     if ((await getStore().users.get(name)) === null) await getStore().users.create({ name, role, passwordHash: 'not a password hash' });
     session = await startSession(getStore(), { id: name, name, role, provider: 'local' });
   });

@@ -54,3 +54,8 @@ export function dashboardContent(dashboard: Dashboard): DashboardInput {
   const { name, description, filters, tiles } = dashboard;
   return { name, description, filters, tiles };
 }
+
+/** Stores an editable copy of `dashboard`, owned by the signed-in user (how a shipped dashboard is made one's own). */
+export async function duplicateDashboard(dashboard: Dashboard): Promise<Dashboard> {
+  return createDashboard({ ...dashboardContent(dashboard), name: `${dashboard.name} (copy)`.slice(0, 200) });
+}

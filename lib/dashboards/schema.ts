@@ -118,6 +118,8 @@ export const dashboardUpdateSchema = z.strictObject(
     createdAt: z.string().optional(),
     updatedAt: z.string().optional(),
     createdBy: z.string().optional(),
+    owner: z.string().nullable().optional(),
+    shipped: z.boolean().optional(),
   },
   objectError,
 );
@@ -132,5 +134,9 @@ export const dashboardSchema = z.object({
   updatedAt: z.iso.datetime({ error: 'must be an ISO 8601 UTC timestamp' }),
   createdBy: z.string().min(1),
   version: z.int().min(1, { error: 'must be at least 1' }),
+  /** The creator, who may change or delete it (as may admins); `null` for legacy and shipped dashboards. */
+  owner: z.string().min(1).nullable(),
+  /** Shipped with ClusterScope: read-only for everyone; "Duplicate" makes an editable copy. */
+  shipped: z.boolean(),
 });
 export type Dashboard = z.output<typeof dashboardSchema>;

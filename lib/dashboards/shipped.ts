@@ -1,7 +1,8 @@
 /**
  * The dashboards ClusterScope ships with. They are stored under fixed ids the
- * first time anyone lists or opens them, so the console can link to them and a
- * user's edits stay theirs; deleting one restores the original on next use.
+ * first time anyone lists or opens them, so the console can link to them. They
+ * are read-only for everyone (see `lib/store/ownership.ts`): "Duplicate" makes
+ * an editable copy owned by the user.
  * Their SQL comes from the diagnostic library where it fits, and every query
  * filters every table on `{{clusters}}` and `{{days}}` so partitions are pruned.
  */

@@ -15,4 +15,17 @@ describe('resultCsv', () => {
     };
     expect(resultCsv(rows)).toBe('name,n\r\n"a,b",1\r\n"x""y",\r\n');
   });
+
+  it('defuses formula cells of text columns and keeps negative numbers', () => {
+    const data = [['=cmd|calc', -5], ['-5+cmd', -7]];
+    const rows: ResultSet = {
+      columns: [
+        { name: '@name', type: 'VARCHAR', kind: 'text' },
+        { name: 'n', type: 'INTEGER', kind: 'integer' },
+      ],
+      rowCount: 2,
+      cell: (row, column) => data[row]?.[column] ?? null,
+    };
+    expect(resultCsv(rows)).toBe("'@name,n\r\n'=cmd|calc,-5\r\n'-5+cmd,-7\r\n");
+  });
 });

@@ -12,6 +12,8 @@ const dashboard: Dashboard = {
   updatedAt: '2026-01-01T00:00:00.000Z',
   createdBy: 'anonymous',
   version: 3,
+  owner: 'alice',
+  shipped: false,
 };
 
 function file(dashboardValue: unknown, extra: Record<string, unknown> = {}): string {

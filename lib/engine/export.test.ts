@@ -156,6 +156,15 @@ describe('exportResult in DuckDB-WASM 1.28 (the browser engine, in Node)', () =>
     expect(new TextDecoder().decode(bytesOf(parquet).subarray(0, 4))).toBe('PAR1');
   });
 
+  it('defuses formula cells of text columns and headers, and keeps the numbers of numeric columns', async () => {
+    const sql = `SELECT -5 AS n, '-5+cmd' AS s, '=HYPERLINK("http://x.example")' AS f, '@SUM(1)' AS a, '+1' AS p,
+      chr(9) || 'x' AS t, chr(13) || 'y' AS c, CAST(-1.5 AS DECIMAL(9,2)) AS d, -2.5::DOUBLE AS r, DATE '2026-01-02' AS day, 'ok' AS "=head"`;
+    const file = await exportResult(target(), sql, 'csv');
+    expect(new TextDecoder().decode(bytesOf(file))).toBe(
+      `n,s,f,a,p,t,c,d,r,day,'=head\n-5,'-5+cmd,"'=HYPERLINK(""http://x.example"")",'@SUM(1),'+1,'\tx,"'\ry",-1.50,-2.5,2026-01-02,ok\n`,
+    );
+  });
+
   it('stops when cancelled and when the SQL fails, leaving no table or file behind', async () => {
     const abort = new AbortController();
     const cancelled = exportResult(target(), SQL, 'csv', {

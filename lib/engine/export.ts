@@ -10,7 +10,12 @@
  * a few megabytes, which are joined here: CSV slices end to end, Parquet
  * slices by rewriting one footer over all their row groups. Slices also make progress
  * exact: rows written out of rows in the result.
+ *
+ * CSV goes through the same formula defusing as every other export (see
+ * `lib/export/csv-sql`): text columns and header names that a spreadsheet
+ * would run get a leading quote. Parquet keeps the values as they are.
  */
+import { defusedSelectList, exportColumnsSql, parseExportColumns } from '../export/csv-sql';
 import { concatParquet } from '../results/parquet-concat';
 import { singleStatement } from '../sql/statements';
 import { EngineError } from './errors';
@@ -74,10 +79,14 @@ export function exportTableSql(sql: string, table: string): string {
   return `CREATE TEMP TABLE ${quoteIdent(table)} AS (\n${exportableSql(sql)}\n)`;
 }
 
-/** The COPY statement that writes rows [start, end) of the table (by rowid, i.e. result order) to `fileName`. */
-export function exportSliceSql(table: string, start: number, end: number, format: ExportFormat, fileName: string, header: boolean): string {
+/**
+ * The COPY statement that writes rows [start, end) of the table (by rowid,
+ * i.e. result order) to `fileName`. `select` is the select list: `*`, or for
+ * CSV the defused list from `defusedSelectList`.
+ */
+export function exportSliceSql(table: string, start: number, end: number, format: ExportFormat, fileName: string, header: boolean, select = '*'): string {
   const options = format === 'csv' ? `(HEADER ${header ? 'true' : 'false'}, DELIMITER ',')` : '(FORMAT PARQUET)';
-  return `COPY (SELECT * FROM ${quoteIdent(table)} WHERE rowid >= ${start} AND rowid < ${end}) TO ${quoteLiteral(fileName)} ${options}`;
+  return `COPY (SELECT ${select} FROM ${quoteIdent(table)} WHERE rowid >= ${start} AND rowid < ${end}) TO ${quoteLiteral(fileName)} ${options}`;
 }
 
 /** A name for an engine-side export file, unique so that two exports never meet. */
@@ -143,6 +152,7 @@ export async function exportResult(
     await engine.run(createSql, signal);
     created = true;
     const totalRows = Number((await engine.run(`SELECT count(*) FROM ${quoteIdent(table)}`, signal)) ?? 0);
+    const select = format === 'csv' ? defusedSelectList(parseExportColumns(String((await engine.run(exportColumnsSql(table), signal)) ?? ''))) : '*';
     let rowsWritten = 0;
     let bytesWritten = 0;
     onProgress?.({ rowsWritten, totalRows, bytesWritten });
@@ -153,7 +163,7 @@ export async function exportResult(
       const fileName = engineExportFileName(format, `${unique}-${slices.length}`);
       leftovers.add(fileName);
       await engine.createFile(fileName);
-      await engine.run(exportSliceSql(table, rowsWritten, end, format, fileName, slices.length === 0), signal);
+      await engine.run(exportSliceSql(table, rowsWritten, end, format, fileName, slices.length === 0, select), signal);
       const bytes = await engine.readFile(fileName);
       await engine.dropFile(fileName);
       leftovers.delete(fileName);

@@ -20,4 +20,14 @@ describe('plaintextCsv', () => {
     const csv = plaintextCsv(rows, (row, column) => (column === 1 ? outcomes.get(row) : undefined));
     expect(csv).toBe('id,txt\r\n1,"select ""a"", 1"\r\n2,[damaged value]\r\n3,AYAB333\r\n');
   });
+
+  it('defuses decrypted values that start like a formula', () => {
+    const rows = resultOf(engine, "SELECT * FROM (VALUES (-1, 'AYAB111'), (2, 'AYAB222')) t(id, txt) ORDER BY id");
+    const outcomes = new Map<number, FleValueResult>([
+      [0, { ok: true, plaintext: '=WEBSERVICE("http://x.example")' }],
+      [1, { ok: true, plaintext: '+1' }],
+    ]);
+    const csv = plaintextCsv(rows, (row, column) => (column === 1 ? outcomes.get(row) : undefined));
+    expect(csv).toBe('id,txt\r\n-1,"\'=WEBSERVICE(""http://x.example"")"\r\n2,\'+1\r\n');
+  });
 });

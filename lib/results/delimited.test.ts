@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeEngine, type NodeEngine } from '../engine/testing/node-engine';
-import { cellText, csvField, headerLine, rowLine, tsvField } from './delimited';
+import { cellText, headerLine, rowLine } from './delimited';
 import { resultOf } from './testing';
 
 let engine: NodeEngine;
@@ -9,17 +9,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => engine?.close());
 
-describe('fields', () => {
-  it('quotes only when needed, doubling quotes', () => {
-    expect(tsvField('plain, with comma')).toBe('plain, with comma');
-    expect(tsvField('tab\there')).toBe('"tab\there"');
-    expect(tsvField('say "hi"')).toBe('"say ""hi"""');
-    expect(tsvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('tab\there')).toBe('tab\there');
-    expect(csvField('')).toBe('');
-  });
-
+describe('cell text', () => {
   it('copies NULL as empty text and everything else as shown', () => {
     expect(cellText(null, 'text')).toBe('');
     expect(cellText(1_795_823_999_123_456n, 'timestamp')).toBe('2026-11-27 23:59:59.123456');
@@ -39,5 +29,15 @@ describe('rows', () => {
     engine.conn.query(`COPY (${sql}) TO 'rows.csv' (HEADER, DELIMITER ',')`);
     expect(csv).toBe(new TextDecoder().decode(engine.db.copyFileToBuffer('rows.csv')));
     engine.db.dropFile('rows.csv');
+  });
+});
+
+describe('formula cells', () => {
+  it('defuses text that a spreadsheet would run, in TSV and CSV, and keeps negative numbers', () => {
+    const sql = `SELECT -5 AS n, '-5+cmd' AS s, '=1+1' AS f, '@SUM(1)' AS a, chr(13) || 'y' AS c, 'x' AS "+head"`;
+    const rows = resultOf(engine, sql);
+    expect(headerLine(rows, 'tsv')).toBe("n\ts\tf\ta\tc\t'+head");
+    expect(rowLine(rows, 0, 'tsv')).toBe("-5\t'-5+cmd\t'=1+1\t'@SUM(1)\t\"'\ry\"\tx");
+    expect(rowLine(rows, 0, 'csv')).toBe("-5,'-5+cmd,'=1+1,'@SUM(1),\"'\ry\",x");
   });
 });

@@ -31,12 +31,12 @@ describe('contentSecurityPolicy', () => {
 
 describe('securityHeaders', () => {
   it('has the hardening headers, HSTS only over TLS, and S3 endpoints from the environment', () => {
-    const headers = securityHeaders('n', { secure: false, env: { AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:7480' } });
+    const headers = securityHeaders('n', { secure: false, env: { AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:7480', CLUSTERSCOPE_SOURCE: 's3://logs/x' } });
     expect(headers['Referrer-Policy']).toBe('no-referrer');
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['X-Frame-Options']).toBe('DENY');
     expect(headers['Permissions-Policy']).toContain('camera=()');
-    expect(headers['Content-Security-Policy']).toContain("connect-src 'self' http://127.0.0.1:7480");
+    expect(headers['Content-Security-Policy']).toContain("connect-src 'self' http://127.0.0.1:7480/logs/ http://logs.127.0.0.1:7480;");
     expect(headers['Strict-Transport-Security']).toBeUndefined();
     expect(securityHeaders('n', { secure: true, env: {} })['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains');
   });

@@ -7,7 +7,7 @@ import { s3ConnectSources } from './connect-sources';
 /** Options for {@link contentSecurityPolicy}. */
 export interface CspOptions {
   nonce: string;
-  /** Extra origins for `connect-src` (S3 endpoints). */
+  /** Extra sources for `connect-src`: the configured S3 buckets (see `s3ConnectSources`). */
   connectSources?: readonly string[];
   /** `next dev` needs eval and inline styles; never true for a production build. */
   development?: boolean;

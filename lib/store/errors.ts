@@ -69,6 +69,19 @@ export class ConflictError<TRecord extends { id: string; version: number }> exte
   }
 }
 
+/** The user may not change or delete this record (see `ownership.ts`); the message says why. */
+export class ForbiddenError extends StoreError {
+  override readonly name = 'ForbiddenError';
+
+  constructor(
+    readonly kind: string,
+    readonly id: string,
+    readonly reason: string,
+  ) {
+    super(`${kind} ${JSON.stringify(id)} cannot be changed: ${reason}`);
+  }
+}
+
 /** A stored record failed validation on the way out of the database. */
 export class MalformedRecordError extends StoreError {
   override readonly name = 'MalformedRecordError';
@@ -114,6 +127,7 @@ export interface StoreErrors {
   InvalidInputError: InvalidInputError;
   NotFoundError: NotFoundError;
   ConflictError: ConflictError<{ id: string; version: number }>;
+  ForbiddenError: ForbiddenError;
   MalformedRecordError: MalformedRecordError;
   SchemaTooNewError: SchemaTooNewError;
   StoreClosedError: StoreClosedError;

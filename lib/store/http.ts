@@ -86,13 +86,14 @@ export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY
 
 /**
  * A store or request failure as a JSON response: 400 with the list of problems,
- * 404, 409 with the current record, 413/415, and 500 for everything else
+ * 403 (not the owner), 404, 409 with the current record, 413/415, and 500 for everything else
  * (a malformed stored record names its id).
  */
 export function errorResponse(error: unknown): Response {
   if (error instanceof HttpError) return jsonResponse({ error: error.message }, error.status);
   if (isStoreError(error, 'InvalidInputError')) return jsonResponse({ error: error.message, issues: error.issues }, 400);
   if (isStoreError(error, 'NotFoundError')) return jsonResponse({ error: error.message }, 404);
+  if (isStoreError(error, 'ForbiddenError')) return jsonResponse({ error: error.message }, 403);
   if (isStoreError(error, 'ConflictError')) return jsonResponse({ error: error.message, current: error.current }, 409);
   if (isStoreError(error, 'MalformedRecordError') || isStoreError(error, 'SchemaTooNewError')) {
     return jsonResponse({ error: error.message }, 500);

@@ -9,6 +9,7 @@ import type { Dashboard, DashboardInput, DashboardUpdate } from '../dashboards/s
 import type { AuditLog } from '@/lib/audit/types';
 import type { FleProfileStore } from '@/lib/fle/profile-store';
 import type { AuthProvider, Role } from '../auth/roles';
+import type { Editor } from './ownership';
 import type { ListOptions, ListResult, SavedQuery, SavedQueryInput, SavedQueryUpdate, WriteContext } from './types';
 
 /**
@@ -25,16 +26,16 @@ export interface VersionedCollection<TRecord, TInput, TUpdate> {
   list(options?: ListOptions): Promise<ListResult<TRecord>>;
   /** The record, or `null` if there is none with this id. */
   get(id: string): Promise<TRecord | null>;
-  /** Stores a new record at version 1. Throws `InvalidInputError` on bad input. */
+  /** Stores a new record at version 1, owned by `context.actor`. Throws `InvalidInputError` on bad input. */
   create(input: TInput, context?: WriteContext): Promise<TRecord>;
   /**
-   * Replaces the record's editable fields if it is still at `change.version`, and
-   * returns it at the next version. Throws `NotFoundError`, `ConflictError` or
-   * `InvalidInputError`.
+   * Replaces the record's editable fields if `editor` may (see `ownership.ts`)
+   * and it is still at `change.version`, and returns it at the next version.
+   * Throws `NotFoundError`, `ForbiddenError`, `ConflictError` or `InvalidInputError`.
    */
-  update(id: string, change: TUpdate, context?: WriteContext): Promise<TRecord>;
-  /** Deletes the record if it is still at `version`. Throws `NotFoundError` or `ConflictError`. */
-  delete(id: string, version: number): Promise<void>;
+  update(id: string, change: TUpdate, editor: Editor): Promise<TRecord>;
+  /** Deletes the record if `editor` may and it is still at `version`. Throws `NotFoundError`, `ForbiddenError` or `ConflictError`. */
+  delete(id: string, version: number, editor: Editor): Promise<void>;
 }
 
 /** Saved queries: SQL with its name, description, tags, parameters and chart. */
@@ -45,7 +46,7 @@ export type SavedQueryCollection = VersionedCollection<SavedQuery, SavedQueryInp
  * exists, so the shipped dashboards keep stable links.
  */
 export interface DashboardCollection extends VersionedCollection<Dashboard, DashboardInput, DashboardUpdate> {
-  /** Creates the dashboard with this id at version 1 unless it exists; returns the stored one. */
+  /** Creates the shipped (read-only, ownerless) dashboard with this id at version 1 unless it exists; returns the stored one. */
   ensure(id: string, input: DashboardInput): Promise<Dashboard>;
 }
 

@@ -97,6 +97,7 @@ export const savedQueryUpdateSchema: z.ZodType<ParsedSavedQueryUpdate, unknown> 
     createdAt: z.string().optional(),
     updatedAt: z.string().optional(),
     createdBy: z.string().optional(),
+    owner: z.string().nullable().optional(),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'must be a JSON object') },
 );
@@ -114,6 +115,7 @@ export const savedQuerySchema: z.ZodType<SavedQuery, unknown> = z.object({
   updatedAt: timestampSchema,
   createdBy: actorSchema,
   version: versionSchema,
+  owner: actorSchema.nullable(),
 });
 
 /** zod issues as store issues, with dotted paths. */

@@ -26,6 +26,11 @@ export interface SavedQuery {
   createdBy: string;
   /** Starts at 1 and grows by one on every update. */
   version: number;
+  /**
+   * The user who created it, who may change or delete it (as may admins);
+   * `null` for a query saved before owners were recorded, which only admins may change.
+   */
+  owner: string | null;
 }
 
 /** What a caller supplies to create a saved query; omitted fields take defaults. */
@@ -49,6 +54,7 @@ export interface SavedQueryUpdate extends SavedQueryInput {
   createdAt?: string;
   updatedAt?: string;
   createdBy?: string;
+  owner?: string | null;
 }
 
 /** Who is writing; recorded on the records they create. */

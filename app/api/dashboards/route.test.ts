@@ -10,6 +10,8 @@ import { GET, POST } from './route';
 withTemporaryStore('clusterscope-dashboards-route-');
 const signedIn = withSignedInUser('analyst');
 const viewer = withSignedInUser('viewer');
+const otherAnalyst = withSignedInUser('analyst', 'test-analyst-b');
+const admin = withSignedInUser('admin');
 
 const json = { 'content-type': 'application/json' };
 const tile = { id: 'a', title: 'One', layout: { x: 0, y: 0, w: 4, h: 4 }, source: { kind: 'sql', sql: 'select 1 AS n' }, chart: null };
@@ -86,5 +88,31 @@ describe('/api/dashboards', () => {
     const del = await DELETE(viewer(`http://localhost/api/dashboards/${FLEET_OVERVIEW_ID}?version=1`, { method: 'DELETE' }), params(FLEET_OVERVIEW_ID));
     expect(del.status).toBe(403);
     expect((await GET_ONE(signedIn('http://localhost/'), params(FLEET_OVERVIEW_ID))).status).toBe(200);
+  });
+
+  it("keeps a dashboard its owner's: another analyst gets 403, an admin may", async () => {
+    const created = (await (await create({ name: 'Owned', tiles: [tile] })).json()) as Dashboard;
+    expect(created).toMatchObject({ owner: 'test-analyst', shipped: false });
+    const url = `http://localhost/api/dashboards/${created.id}`;
+    const body = JSON.stringify({ ...created, name: 'Taken over' });
+    const update = await PUT(otherAnalyst(url, { method: 'PUT', headers: json, body }), params(created.id));
+    expect(update.status).toBe(403);
+    expect(((await update.json()) as { error: string }).error).toBe(
+      `dashboard "${created.id}" cannot be changed: this dashboard belongs to test-analyst: only its owner or an admin may change or delete it`,
+    );
+    expect((await DELETE(otherAnalyst(`${url}?version=1`, { method: 'DELETE' }), params(created.id))).status).toBe(403);
+    expect((await PUT(admin(url, { method: 'PUT', headers: json, body }), params(created.id))).status).toBe(200);
+  });
+
+  it('refuses to change or delete a shipped dashboard, for admins too, even before it was first stored', async () => {
+    for (const user of [signedIn, admin]) {
+      const update = await PUT(user(`http://localhost/api/dashboards/${ALERTS_HEALTH_ID}`, { method: 'PUT', headers: json, body: JSON.stringify({ name: 'Mine now', version: 1 }) }), params(ALERTS_HEALTH_ID));
+      expect(update.status).toBe(403);
+      expect(((await update.json()) as { error: string }).error).toMatch(/ships with ClusterScope and is read-only: duplicate it/);
+      const remove = await DELETE(user(`http://localhost/api/dashboards/${FLEET_OVERVIEW_ID}?version=1`, { method: 'DELETE' }), params(FLEET_OVERVIEW_ID));
+      expect(remove.status).toBe(403);
+    }
+    const fleet = (await (await GET_ONE(signedIn('http://localhost/'), params(FLEET_OVERVIEW_ID))).json()) as Dashboard;
+    expect(fleet).toMatchObject({ name: 'Fleet overview', version: 1, shipped: true, owner: null });
   });
 });

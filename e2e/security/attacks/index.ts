@@ -1,4 +1,8 @@
 import type { AttackGroup } from '../types';
 import { group as cookies } from './cookies';
+import { group as csp } from './csp';
+import { group as exportsGroup } from './exports';
+import { group as ownership } from './ownership';
 
-export const groups: AttackGroup[] = [cookies];
+/** Every attack group; the runner (`e2e/security/run.ts`) runs them in this order. */
+export const groups: AttackGroup[] = [cookies, exportsGroup, ownership, csp];

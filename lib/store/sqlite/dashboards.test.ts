@@ -4,9 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DashboardInput, DashboardTileInput } from '../../dashboards/schema';
-import { ConflictError, InvalidInputError, MalformedRecordError, NotFoundError } from '../errors';
+import { ConflictError, ForbiddenError, InvalidInputError, MalformedRecordError, NotFoundError } from '../errors';
 import type { MetadataStore } from '../metadata-store';
 import { openSqliteStore } from './sqlite-store';
+import type { Editor } from '../ownership';
+
+/** Records created without an actor have no owner, so these tests write as an admin. */
+const ADMIN: Editor = { id: 'test-admin', name: 'test-admin', role: 'admin' };
 
 let dir: string;
 let file: string;
@@ -41,9 +45,9 @@ describe('sqlite dashboards', () => {
 
   it('updates from the current version and refuses a stale one with the current record, losing nothing', async () => {
     const created = await store.dashboards.create(input);
-    const renamed = await store.dashboards.update(created.id, { ...created, name: 'Fleet (mine)' });
+    const renamed = await store.dashboards.update(created.id, { ...created, name: 'Fleet (mine)' }, ADMIN);
     expect(renamed.version).toBe(2);
-    const stale = await store.dashboards.update(created.id, { ...created, name: 'Theirs' }).catch((error: unknown) => error);
+    const stale = await store.dashboards.update(created.id, { ...created, name: 'Theirs' }, ADMIN).catch((error: unknown) => error);
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError<{ id: string; version: number; name: string }>).current).toMatchObject({ name: 'Fleet (mine)', version: 2 });
     expect((await store.dashboards.get(created.id))?.name).toBe('Fleet (mine)');
@@ -51,10 +55,10 @@ describe('sqlite dashboards', () => {
 
   it('deletes at the current version only', async () => {
     const created = await store.dashboards.create(input);
-    await expect(store.dashboards.delete(created.id, 5)).rejects.toBeInstanceOf(ConflictError);
-    await store.dashboards.delete(created.id, 1);
+    await expect(store.dashboards.delete(created.id, 5, ADMIN)).rejects.toBeInstanceOf(ConflictError);
+    await store.dashboards.delete(created.id, 1, ADMIN);
     expect(await store.dashboards.get(created.id)).toBeNull();
-    await expect(store.dashboards.delete(created.id, 1)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.dashboards.delete(created.id, 1, ADMIN)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('names every problem of bad input', async () => {
@@ -65,11 +69,14 @@ describe('sqlite dashboards', () => {
     expect(paths).toEqual(expect.arrayContaining(['name', 'tiles.1.layout.x', 'tiles.1.layout.w', 'tiles.1.id', '']));
   });
 
-  it('ensures a fixed id once, keeping later edits', async () => {
+  it('ensures a shipped dashboard once under its fixed id, read-only for everyone, admins included', async () => {
     const first = await store.dashboards.ensure('fleet-overview', input);
-    expect(first).toMatchObject({ id: 'fleet-overview', version: 1 });
-    await store.dashboards.update('fleet-overview', { ...first, name: 'Edited' });
-    expect((await store.dashboards.ensure('fleet-overview', input)).name).toBe('Edited');
+    expect(first).toMatchObject({ id: 'fleet-overview', version: 1, owner: null, shipped: true });
+    const refused = await store.dashboards.update('fleet-overview', { ...first, name: 'Edited' }, ADMIN).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ForbiddenError);
+    expect((refused as ForbiddenError).message).toMatch(/ships with ClusterScope and is read-only: duplicate it/);
+    await expect(store.dashboards.delete('fleet-overview', 1, ADMIN)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await store.dashboards.ensure('fleet-overview', input)).toEqual(first);
   });
 
   it('searches name and description, and reports malformed rows instead of failing the list', async () => {

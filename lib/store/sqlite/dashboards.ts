@@ -11,7 +11,7 @@ import { jsonColumn, rowId, rowVersion } from './rows';
 import { versionedWrites } from './versioned-writes';
 import { listLimit, listTerms, type SavedQueryDeps } from './saved-queries';
 
-const COLUMNS = 'id, name, description, filters, tiles, created_at, updated_at, created_by, version';
+const COLUMNS = 'id, name, description, filters, tiles, created_at, updated_at, created_by, version, owner, shipped';
 const ANONYMOUS = 'anonymous';
 
 const rowSchema = z
@@ -25,8 +25,16 @@ const rowSchema = z
     updated_at: z.unknown(),
     created_by: z.unknown(),
     version: z.unknown(),
+    owner: z.unknown(),
+    shipped: z.unknown(),
   })
-  .transform(({ created_at, updated_at, created_by, ...row }) => ({ ...row, createdAt: created_at, updatedAt: updated_at, createdBy: created_by }));
+  .transform(({ created_at, updated_at, created_by, shipped, ...row }) => ({
+    ...row,
+    createdAt: created_at,
+    updatedAt: updated_at,
+    createdBy: created_by,
+    shipped: shipped === 1 ? true : shipped === 0 ? false : shipped,
+  }));
 
 /** Validates a stored row, or throws {@link MalformedRecordError} naming it. */
 export function decodeDashboardRow(row: unknown): Dashboard {
@@ -46,8 +54,8 @@ export function createSqliteDashboards(db: Database.Database, deps: SavedQueryDe
   // Dashboards are few and search only reads name and description, so it filters in JavaScript.
   const selectAll = db.prepare(`SELECT ${COLUMNS} FROM dashboards ORDER BY updated_at DESC, id`);
   const insert = db.prepare(
-    `INSERT INTO dashboards (id, name, description, filters, tiles, created_at, updated_at, created_by, version)
-     VALUES (@id, @name, @description, @filters, @tiles, @at, @at, @createdBy, 1)`,
+    `INSERT INTO dashboards (id, name, description, filters, tiles, created_at, updated_at, created_by, version, owner, shipped)
+     VALUES (@id, @name, @description, @filters, @tiles, @at, @at, @createdBy, 1, @owner, @shipped)`,
   );
   const updateRow = db.prepare(
     `UPDATE dashboards SET name = @name, description = @description, filters = @filters, tiles = @tiles,
@@ -55,15 +63,17 @@ export function createSqliteDashboards(db: Database.Database, deps: SavedQueryDe
      WHERE id = @id AND version = @version`,
   );
   const remove = db.prepare('DELETE FROM dashboards WHERE id = ? AND version = ?');
+  const selectOwner = db.prepare('SELECT owner, shipped FROM dashboards WHERE id = ?');
 
   const open = (): void => {
     if (!db.open) throw new StoreClosedError();
   };
-  const writes = versionedWrites(db, { kind: DASHBOARD_KIND, selectOne, remove, decode: decodeDashboardRow });
-  const insertNew = (id: string, input: unknown, actor: string | undefined): Dashboard => {
+  const writes = versionedWrites(db, { kind: DASHBOARD_KIND, selectOne, selectOwner, remove, decode: decodeDashboardRow });
+  const insertNew = (id: string, input: unknown, actor: string | undefined, shipped: boolean): Dashboard => {
     const fields = parseInput(dashboardInputSchema, input, DASHBOARD_KIND);
     const createdBy = parseInput(actorSchema, actor ?? ANONYMOUS, 'actor');
-    insert.run({ ...editable(fields), id, at: deps.now().toISOString(), createdBy });
+    // Without an actor the dashboard has no owner: only admins may change it (and nobody a shipped one).
+    insert.run({ ...editable(fields), id, at: deps.now().toISOString(), createdBy, owner: actor === undefined ? null : createdBy, shipped: shipped ? 1 : 0 });
     return decodeDashboardRow(selectOne.get(id));
   };
 
@@ -99,19 +109,19 @@ export function createSqliteDashboards(db: Database.Database, deps: SavedQueryDe
 
     async create(input, context = {}) {
       open();
-      return insertNew(deps.newId(), input, context.actor);
+      return insertNew(deps.newId(), input, context.actor, false);
     },
 
     async ensure(id, input) {
       open();
       const write = db.transaction((): Dashboard => {
         const row = selectOne.get(id);
-        return row === undefined ? insertNew(id, input, undefined) : decodeDashboardRow(row);
+        return row === undefined ? insertNew(id, input, undefined, true) : decodeDashboardRow(row);
       });
       return write.immediate();
     },
 
-    async update(id, change) {
+    async update(id, change, editor) {
       open();
       const { id: bodyId, version, ...update } = parseInput(dashboardUpdateSchema, change, 'dashboard update');
       // The read-only fields a client may send back are ignored.
@@ -119,12 +129,12 @@ export function createSqliteDashboards(db: Database.Database, deps: SavedQueryDe
       if (bodyId !== undefined && bodyId !== id) {
         throw new InvalidInputError('dashboard update', [{ path: 'id', message: `does not match the dashboard being updated (${id})` }]);
       }
-      return writes.updateAt(id, version, () => updateRow.run({ ...editable(fields), updatedAt: deps.now().toISOString(), id, version }).changes);
+      return writes.updateAt(id, version, editor, () => updateRow.run({ ...editable(fields), updatedAt: deps.now().toISOString(), id, version }).changes);
     },
 
-    async delete(id, version) {
+    async delete(id, version, editor) {
       open();
-      writes.deleteAt(id, version);
+      writes.deleteAt(id, version, editor);
     },
   };
 }

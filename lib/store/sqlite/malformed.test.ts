@@ -6,6 +6,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MalformedRecordError } from '../errors';
 import type { MetadataStore } from '../metadata-store';
 import { openSqliteStore } from './sqlite-store';
+import type { Editor } from '../ownership';
+
+/** Records created without an actor have no owner, so these tests write as an admin. */
+const ADMIN: Editor = { id: 'test-admin', name: 'test-admin', role: 'admin' };
 
 let dir: string;
 let file: string;
@@ -106,15 +110,15 @@ describe('malformed stored saved queries', () => {
   it('can still be repaired by an update, or deleted, at its stored version', async () => {
     insertRaw({ id: 'repair', parameters: 'oops', version: 3 });
     insertRaw({ id: 'remove', parameters: 'oops', version: 2 });
-    const repaired = await store.savedQueries.update('repair', { name: 'Repaired', sql: 'select 1', version: 3 });
+    const repaired = await store.savedQueries.update('repair', { name: 'Repaired', sql: 'select 1', version: 3 }, ADMIN);
     expect(repaired).toMatchObject({ id: 'repair', parameters: {}, version: 4 });
-    await store.savedQueries.delete('remove', 2);
+    await store.savedQueries.delete('remove', 2, ADMIN);
     expect(await store.savedQueries.get('remove')).toBeNull();
   });
 
   it('reports the malformed record, not a conflict, when a stale write meets it', async () => {
     insertRaw({ id: 'stale', parameters: 'oops', version: 5 });
-    const error = await store.savedQueries.update('stale', { name: 'n', sql: 's', version: 1 }).then(
+    const error = await store.savedQueries.update('stale', { name: 'n', sql: 's', version: 1 }, ADMIN).then(
       () => undefined,
       (caught: unknown) => caught,
     );

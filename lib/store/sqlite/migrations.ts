@@ -172,6 +172,27 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Issue 15, point 10: owners, and read-only shipped dashboards.
+    version: 7,
+    name: 'add owners to saved_queries and dashboards, mark shipped dashboards',
+    up: (db) => {
+      // Existing rows get no owner (NULL, "legacy"): only admins may change them. created_by is not
+      // trusted as an identity, since names were not namespaced when it was written.
+      // The shipped dashboards' ids as of this migration. A copy a user edited is kept as a legacy
+      // dashboard under a new id; the shipped ids are then cleared, and stored again from the code
+      // as shipped (read-only) on next use.
+      db.exec(`
+        ALTER TABLE saved_queries ADD COLUMN owner TEXT;
+        ALTER TABLE dashboards ADD COLUMN owner TEXT;
+        ALTER TABLE dashboards ADD COLUMN shipped INTEGER NOT NULL DEFAULT 0 CHECK (shipped IN (0, 1));
+        INSERT INTO dashboards (id, name, description, filters, tiles, created_at, updated_at, created_by, version, owner, shipped)
+          SELECT lower(hex(randomblob(12))), name || ' (edited copy)', description, filters, tiles, created_at, updated_at, created_by, 1, NULL, 0
+          FROM dashboards WHERE id IN ('fleet-overview', 'alerts-table-health') AND version > 1;
+        DELETE FROM dashboards WHERE id IN ('fleet-overview', 'alerts-table-health');
+      `);
+    },
+  },
 ];
 
 /** What {@link migrate} did. */

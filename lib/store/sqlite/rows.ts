@@ -10,7 +10,7 @@ import { savedQuerySchema, toIssues, type ParsedSavedQueryInput } from '../schem
 import type { SavedQuery } from '../types';
 
 /** The columns every read selects, in table order. */
-export const SAVED_QUERY_COLUMNS = 'id, name, description, tags, sql, parameters, chart, created_at, updated_at, created_by, version';
+export const SAVED_QUERY_COLUMNS = 'id, name, description, tags, sql, parameters, chart, created_at, updated_at, created_by, version, owner';
 
 /** A JSON text column (NULL stays null); bad JSON is an issue on that column. */
 export const jsonColumn = z
@@ -39,6 +39,7 @@ const rowSchema = z
     updated_at: z.unknown(),
     created_by: z.unknown(),
     version: z.unknown(),
+    owner: z.unknown(),
   })
   .transform((row) => ({
     id: row.id,
@@ -52,6 +53,7 @@ const rowSchema = z
     updatedAt: row.updated_at,
     createdBy: row.created_by,
     version: row.version,
+    owner: row.owner,
   }));
 
 function field(row: unknown, name: string): unknown {
@@ -100,5 +102,6 @@ export function encodeSavedQuery(record: SavedQuery): Record<string, string | nu
     updatedAt: record.updatedAt,
     createdBy: record.createdBy,
     version: record.version,
+    owner: record.owner,
   };
 }

@@ -67,8 +67,8 @@ export function createSqliteSavedQueries(db: Database.Database, deps: SavedQuery
     `SELECT ${SAVED_QUERY_COLUMNS} FROM saved_queries WHERE ${MATCH_FUNCTION}(name, description, tags, ?) ${order} LIMIT ?`,
   );
   const insert = db.prepare(
-    `INSERT INTO saved_queries (id, name, description, tags, sql, parameters, chart, created_at, updated_at, created_by, version)
-     VALUES (@id, @name, @description, @tags, @sql, @parameters, @chart, @createdAt, @updatedAt, @createdBy, @version)`,
+    `INSERT INTO saved_queries (id, name, description, tags, sql, parameters, chart, created_at, updated_at, created_by, version, owner)
+     VALUES (@id, @name, @description, @tags, @sql, @parameters, @chart, @createdAt, @updatedAt, @createdBy, @version, @owner)`,
   );
   const update = db.prepare(
     `UPDATE saved_queries
@@ -77,11 +77,12 @@ export function createSqliteSavedQueries(db: Database.Database, deps: SavedQuery
      WHERE id = @id AND version = @version`,
   );
   const remove = db.prepare('DELETE FROM saved_queries WHERE id = ? AND version = ?');
+  const selectOwner = db.prepare('SELECT owner FROM saved_queries WHERE id = ?');
 
   const open = (): void => {
     if (!db.open) throw new StoreClosedError();
   };
-  const writes = versionedWrites(db, { kind: SAVED_QUERY_KIND, selectOne, remove, decode: decodeSavedQueryRow });
+  const writes = versionedWrites(db, { kind: SAVED_QUERY_KIND, selectOne, selectOwner, remove, decode: decodeSavedQueryRow });
 
   return {
     async list(options = {}) {
@@ -113,23 +114,24 @@ export function createSqliteSavedQueries(db: Database.Database, deps: SavedQuery
       const fields = parseSavedQueryInput(input);
       const createdBy = parseInput(actorSchema, context.actor ?? ANONYMOUS, 'actor');
       const at = deps.now().toISOString();
-      const record: SavedQuery = { id: deps.newId(), ...fields, createdAt: at, updatedAt: at, createdBy, version: 1 };
+      // Without an actor (a script, a test) the record has no owner, so only admins may change it.
+      const record: SavedQuery = { id: deps.newId(), ...fields, createdAt: at, updatedAt: at, createdBy, version: 1, owner: context.actor === undefined ? null : createdBy };
       insert.run(encodeSavedQuery(record));
       return record;
     },
 
-    async update(id, change) {
+    async update(id, change, editor) {
       open();
       const { id: bodyId, version, ...fields } = parseSavedQueryUpdate(change);
       if (bodyId !== undefined && bodyId !== id) {
         throw new InvalidInputError('saved query update', [{ path: 'id', message: `does not match the saved query being updated (${id})` }]);
       }
-      return writes.updateAt(id, version, () => update.run({ ...encodeEditableFields(fields), updatedAt: deps.now().toISOString(), id, version }).changes);
+      return writes.updateAt(id, version, editor, () => update.run({ ...encodeEditableFields(fields), updatedAt: deps.now().toISOString(), id, version }).changes);
     },
 
-    async delete(id, version) {
+    async delete(id, version, editor) {
       open();
-      writes.deleteAt(id, version);
+      writes.deleteAt(id, version, editor);
     },
   };
 }

@@ -6,6 +6,10 @@ import { ConflictError, InvalidInputError, NotFoundError, StoreClosedError } fro
 import type { MetadataStore } from '../metadata-store';
 import type { SavedQuery } from '../types';
 import { openSqliteStore } from './sqlite-store';
+import type { Editor } from '../ownership';
+
+/** Records created without an actor have no owner, so these tests write as an admin. */
+const ADMIN: Editor = { id: 'test-admin', name: 'test-admin', role: 'admin' };
 
 let dir: string;
 let file: string;
@@ -59,15 +63,16 @@ describe('saved queries in SQLite', () => {
       updatedAt: '2026-01-01T00:00:00.000Z',
       createdBy: 'anonymous',
       version: 1,
+      owner: null,
     });
     expect(await store.savedQueries.get('id-1')).toEqual(created);
 
-    const updated = await store.savedQueries.update('id-1', { ...created, name: 'Slowest', chart: { type: 'bar' } });
+    const updated = await store.savedQueries.update('id-1', { ...created, name: 'Slowest', chart: { type: 'bar' } }, ADMIN);
     expect(updated).toMatchObject({ id: 'id-1', name: 'Slowest', chart: { type: 'bar' }, version: 2, createdAt: created.createdAt, createdBy: 'anonymous' });
     expect(updated.updatedAt).toBe('2026-01-01T00:00:01.000Z');
     expect(await store.savedQueries.get('id-1')).toEqual(updated);
 
-    await store.savedQueries.delete('id-1', 2);
+    await store.savedQueries.delete('id-1', 2, ADMIN);
     expect(await store.savedQueries.get('id-1')).toBeNull();
     expect(await store.savedQueries.list()).toEqual({ items: [], problems: [], truncated: false });
   });
@@ -111,9 +116,9 @@ describe('saved queries in SQLite', () => {
 
   it('refuses a stale update with the current record and keeps the newer save', async () => {
     const original = await store.savedQueries.create({ name: 'Base', sql: 'select 1' });
-    const alice = await store.savedQueries.update(original.id, { ...original, sql: 'select 2' });
+    const alice = await store.savedQueries.update(original.id, { ...original, sql: 'select 2' }, ADMIN);
 
-    const error = await rejection(store.savedQueries.update(original.id, { ...original, sql: 'select 3' }));
+    const error = await rejection(store.savedQueries.update(original.id, { ...original, sql: 'select 3' }, ADMIN));
     expect(error).toBeInstanceOf(ConflictError);
     const conflict = error as ConflictError<SavedQuery>;
     expect(conflict.expectedVersion).toBe(1);
@@ -122,13 +127,13 @@ describe('saved queries in SQLite', () => {
     expect(await store.savedQueries.get(original.id)).toEqual(alice);
 
     // Rebased on the current version, the save goes through.
-    expect((await store.savedQueries.update(original.id, { ...alice, sql: 'select 3' })).version).toBe(3);
+    expect((await store.savedQueries.update(original.id, { ...alice, sql: 'select 3' }, ADMIN)).version).toBe(3);
   });
 
   it('refuses a stale delete and keeps the record', async () => {
     const original = await store.savedQueries.create({ name: 'Base', sql: 'select 1' });
-    const newer = await store.savedQueries.update(original.id, { ...original, name: 'Renamed' });
-    const error = await rejection(store.savedQueries.delete(original.id, 1));
+    const newer = await store.savedQueries.update(original.id, { ...original, name: 'Renamed' }, ADMIN);
+    const error = await rejection(store.savedQueries.delete(original.id, 1, ADMIN));
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError<SavedQuery>).current).toEqual(newer);
     expect(await store.savedQueries.get(original.id)).toEqual(newer);
@@ -136,16 +141,16 @@ describe('saved queries in SQLite', () => {
 
   it('says when a record does not exist', async () => {
     expect(await store.savedQueries.get('nope')).toBeNull();
-    const update = await rejection(store.savedQueries.update('nope', { name: 'n', sql: 's', version: 1 }));
+    const update = await rejection(store.savedQueries.update('nope', { name: 'n', sql: 's', version: 1 }, ADMIN));
     expect(update).toBeInstanceOf(NotFoundError);
     expect((update as Error).message).toBe('saved query "nope" does not exist');
-    expect(await rejection(store.savedQueries.delete('nope', 1))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(store.savedQueries.delete('nope', 1, ADMIN))).toBeInstanceOf(NotFoundError);
   });
 
   it('refuses an update whose body names another record', async () => {
     const a = await store.savedQueries.create({ name: 'a', sql: 's' });
     const b = await store.savedQueries.create({ name: 'b', sql: 's' });
-    expect(await rejection(store.savedQueries.update(a.id, { ...b }))).toBeInstanceOf(InvalidInputError);
+    expect(await rejection(store.savedQueries.update(a.id, { ...b }, ADMIN))).toBeInstanceOf(InvalidInputError);
     expect(await store.savedQueries.get(a.id)).toEqual(a);
   });
 
@@ -163,8 +168,8 @@ describe('saved queries in SQLite', () => {
       const created = await store.savedQueries.create({ name: 'Shared', sql: 'select 1' });
       const seenByOther = await other.savedQueries.get(created.id);
       expect(seenByOther).toEqual(created);
-      await store.savedQueries.update(created.id, { ...created, sql: 'select 2' });
-      expect(await rejection(other.savedQueries.update(created.id, { ...created, sql: 'select 3' }))).toBeInstanceOf(ConflictError);
+      await store.savedQueries.update(created.id, { ...created, sql: 'select 2' }, ADMIN);
+      expect(await rejection(other.savedQueries.update(created.id, { ...created, sql: 'select 3' }, ADMIN))).toBeInstanceOf(ConflictError);
     } finally {
       await other.close();
     }

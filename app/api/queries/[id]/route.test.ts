@@ -6,9 +6,15 @@ import type { SavedQuery } from '@/lib/store/types';
 import { DELETE, GET, PUT } from './route';
 import { withTemporaryStore } from '@/lib/store/testing';
 import { withSignedInUser } from '@/lib/auth/testing';
+import type { Editor } from '@/lib/store/ownership';
+
+/** Records created without an actor have no owner, so these tests write as an admin. */
+const ADMIN: Editor = { id: 'test-admin', name: 'test-admin', role: 'admin' };
 
 const storeDir = withTemporaryStore('clusterscope-query-route-', 'clusterscope.db');
 const signedIn = withSignedInUser('analyst');
+const otherAnalyst = withSignedInUser('analyst', 'test-analyst-b');
+const admin = withSignedInUser('admin');
 
 function context(id: string): { params: Promise<{ id: string }> } {
   return { params: Promise.resolve({ id }) };
@@ -26,8 +32,9 @@ function del(id: string, query: string): Promise<Response> {
   return DELETE(signedIn(url(id, query), { method: 'DELETE' }), context(id));
 }
 
+/** A saved query owned by the signed-in analyst, as if they had saved it. */
 async function seed(name: string): Promise<SavedQuery> {
-  return getStore().savedQueries.create({ name, sql: 'select 1' });
+  return getStore().savedQueries.create({ name, sql: 'select 1' }, { actor: 'test-analyst' });
 }
 
 describe('/api/queries/[id]', () => {
@@ -68,7 +75,7 @@ describe('/api/queries/[id]', () => {
 
   it('deletes at the current version (204); a stale version is 409, an unknown id 404, a missing version 400', async () => {
     const original = await seed('Delete me');
-    const updated = await getStore().savedQueries.update(original.id, { ...original, name: 'Renamed' });
+    const updated = await getStore().savedQueries.update(original.id, { ...original, name: 'Renamed' }, ADMIN);
 
     const stale = await del(original.id, '?version=1');
     expect(stale.status).toBe(409);
@@ -95,5 +102,34 @@ describe('/api/queries/[id]', () => {
     const response = await GET(signedIn(url(created.id)), context(created.id));
     expect(response.status).toBe(500);
     expect(((await response.json()) as { error: string }).error).toMatch(new RegExp(`^saved query "${created.id}" is malformed in the store: parameters: not valid JSON`));
+  });
+
+  it("refuses another analyst's update and delete with 403 naming the owner, and lets an admin", async () => {
+    const original = await seed('Alice owns me');
+    expect(original.owner).toBe('test-analyst');
+    const body = JSON.stringify({ ...original, sql: 'select 666' });
+    const headers = { 'content-type': 'application/json' };
+    const update = await PUT(otherAnalyst(url(original.id), { method: 'PUT', headers, body }), context(original.id));
+    expect(update.status).toBe(403);
+    expect(await update.json()).toEqual({
+      error: `saved query "${original.id}" cannot be changed: this saved query belongs to test-analyst: only its owner or an admin may change or delete it`,
+    });
+    const remove = await DELETE(otherAnalyst(url(original.id, '?version=1'), { method: 'DELETE' }), context(original.id));
+    expect(remove.status).toBe(403);
+    expect(await getStore().savedQueries.get(original.id)).toEqual(original);
+
+    const byAdmin = await PUT(admin(url(original.id), { method: 'PUT', headers, body }), context(original.id));
+    expect(byAdmin.status).toBe(200);
+    expect(((await byAdmin.json()) as SavedQuery).owner).toBe('test-analyst');
+    expect((await DELETE(admin(url(original.id, '?version=2'), { method: 'DELETE' }), context(original.id))).status).toBe(204);
+  });
+
+  it('leaves a query saved before owners existed to admins', async () => {
+    const legacy = await getStore().savedQueries.create({ name: 'Legacy', sql: 'select 1' });
+    expect(legacy.owner).toBeNull();
+    const refused = await del(legacy.id, '?version=1');
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/saved before owners were recorded: only an admin/);
+    expect((await DELETE(admin(url(legacy.id, '?version=1'), { method: 'DELETE' }), context(legacy.id))).status).toBe(204);
   });
 });

@@ -26,28 +26,31 @@ export async function GET(request: Request, context: SavedQueryRouteContext): Pr
   }
 }
 
-/** Replaces a saved query; the body carries the `version` it was edited from (409 with `current` if stale). */
+/**
+ * Replaces a saved query; the body carries the `version` it was edited from (409 with `current` if stale).
+ * Only its owner or an admin may (403 saying why).
+ */
 export async function PUT(request: Request, context: SavedQueryRouteContext): Promise<Response> {
   try {
     const user = await requireUser(request, 'analyst');
     const { id } = await context.params;
     const change = parseSavedQueryUpdate(await readJsonBody(request));
-    return jsonResponse(await getStore().savedQueries.update(id, change, { actor: user.id }));
+    return jsonResponse(await getStore().savedQueries.update(id, change, user));
   } catch (error) {
     return errorResponse(error);
   }
 }
 
-/** Deletes a saved query at `?version=N`; 409 with `current` if it changed since, 404 if unknown. */
+/** Deletes a saved query at `?version=N`; 409 with `current` if it changed since, 404 if unknown, 403 if not the owner's or an admin's. */
 export async function DELETE(request: Request, context: SavedQueryRouteContext): Promise<Response> {
   try {
-    await requireUser(request, 'analyst');
+    const user = await requireUser(request, 'analyst');
     const { id } = await context.params;
     const version = new URL(request.url).searchParams.get('version');
     if (version === null || !/^[1-9]\d{0,14}$/.test(version)) {
       throw new HttpError(400, 'the version query parameter must be the version being deleted (a positive integer)');
     }
-    await getStore().savedQueries.delete(id, Number(version));
+    await getStore().savedQueries.delete(id, Number(version), user);
     return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return errorResponse(error);
