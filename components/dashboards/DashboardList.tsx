@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 import { createDashboard, dashboardContent, deleteDashboard, listDashboards, updateDashboard } from '@/lib/dashboards/api-client';
+import { ThemeToggle } from '@/components/theme/ThemeToggle';
 import type { Dashboard } from '@/lib/dashboards/schema';
 import { DeleteDashboardDialog } from './DeleteDashboardDialog';
 import styles from './dashboards.module.css';
@@ -39,6 +40,7 @@ export function DashboardList(): ReactNode {
       <header className={styles.actions}>
         <h1>Dashboards</h1>
         <Link href="/">Console</Link>
+        <ThemeToggle />
       </header>
       <form
         className={styles.actions}
