@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Area, AreaChart, Bar, BarChart, Brush, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatTimeMs, formatValue, type ResolvedFormat } from '@/lib/charts/format';
 import { colorAt } from '@/lib/charts/palette';
+import { AXIS_PROPS, BRUSH_PROPS, DOT_PROPS, GRID_PROPS, TOOLTIP_PROPS } from './chart-theme';
 import { LABEL_KEY, SELECT_KEY, X_KEY, type CartesianData, type ChartRow } from '@/lib/charts/types';
 import type { RendererProps } from './renderer-props';
 
@@ -26,9 +27,10 @@ export function CartesianChartView({ data, config, name, height, onSelect }: Ren
   const stacked = config.stacked && config.type !== 'line';
   const xTick = (value: unknown): string => (timeAxis && typeof value === 'number' ? formatTimeMs(value) : String(value));
   const categoryAxis = horizontal ? (
-    <YAxis dataKey={LABEL_KEY} type="category" width={120} />
+    <YAxis {...AXIS_PROPS} dataKey={LABEL_KEY} type="category" width={120} />
   ) : (
     <XAxis
+      {...AXIS_PROPS}
       dataKey={timeAxis || numberAxis ? X_KEY : LABEL_KEY}
       type={timeAxis || numberAxis ? 'number' : 'category'}
       scale={timeAxis ? 'time' : 'auto'}
@@ -37,24 +39,25 @@ export function CartesianChartView({ data, config, name, height, onSelect }: Ren
     />
   );
   const valueAxis = horizontal ? (
-    <XAxis type="number" tickFormatter={(value: number) => formatValue(value, format)} />
+    <XAxis {...AXIS_PROPS} type="number" tickFormatter={(value: number) => formatValue(value, format)} />
   ) : (
-    <YAxis tickFormatter={(value: number) => formatValue(value, format)} width={format.startsWith('duration') ? 100 : 80} />
+    <YAxis {...AXIS_PROPS} tickFormatter={(value: number) => formatValue(value, format)} width={format.startsWith('duration') ? 100 : 80} />
   );
   const select = (row: ChartRow | undefined): void => {
     if (onSelect && row) onSelect({ column: data.x.name, value: row[SELECT_KEY] ?? null });
   };
   const common = (
     <>
-      <CartesianGrid strokeDasharray="3 3" />
+      <CartesianGrid {...GRID_PROPS} />
       {categoryAxis}
       {valueAxis}
       <Tooltip
+        {...TOOLTIP_PROPS}
         formatter={(value, _name, item) => valueText(value, formats.get(String(item.dataKey)) ?? format)}
         labelFormatter={(label, payload) => String((payload[0]?.payload as ChartRow | undefined)?.[LABEL_KEY] ?? xTick(label))}
       />
       <Legend />
-      {data.xAxis === 'time' && data.rows.length > 2 ? <Brush dataKey={X_KEY} height={24} tickFormatter={xTick} /> : null}
+      {data.xAxis === 'time' && data.rows.length > 2 ? <Brush {...BRUSH_PROPS} dataKey={X_KEY} height={24} tickFormatter={xTick} /> : null}
     </>
   );
   const chartProps = { data: data.rows, role: 'img', 'aria-label': name, style: { width: '100%', height }, responsive: true } as const;
@@ -63,7 +66,7 @@ export function CartesianChartView({ data, config, name, height, onSelect }: Ren
       <LineChart {...chartProps}>
         {common}
         {data.series.map((series, index) => (
-          <Line key={series.key} dataKey={series.key} name={series.label} stroke={colorAt(index)} dot={data.rows.length <= DOT_LIMIT} isAnimationActive={false} connectNulls />
+          <Line key={series.key} dataKey={series.key} name={series.label} stroke={colorAt(index)} dot={data.rows.length <= DOT_LIMIT ? DOT_PROPS : false} isAnimationActive={false} connectNulls />
         ))}
       </LineChart>
     );

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { formatValue } from '@/lib/charts/format';
 import type { HeatmapData } from '@/lib/charts/types';
+import { heatFill } from './chart-theme';
 import styles from './charts.module.css';
 import type { RendererProps } from './renderer-props';
 
@@ -11,12 +12,6 @@ const TOP = 8;
 const BOTTOM = 40;
 const MIN_CELL = 14;
 
-/** White to the accent blue, by the value's place between min and max. */
-function shade(value: number, min: number, max: number): string {
-  const t = max > min ? (value - min) / (max - min) : 1;
-  const mix = (from: number, to: number): number => Math.round(from + (to - from) * t);
-  return `rgb(${mix(240, 31)} ${mix(245, 78)} ${mix(250, 121)})`;
-}
 
 /** A grid of X × Y cells shaded by value; each cell's title gives its exact value. */
 export function HeatmapView({ data, name, height }: RendererProps<HeatmapData>): ReactNode {
@@ -45,7 +40,7 @@ export function HeatmapView({ data, name, height }: RendererProps<HeatmapData>):
         {data.values.map((line, y) =>
           line.map((value, x) =>
             value === null ? null : (
-              <rect key={`${x}:${y}`} x={LEFT + x * cellWidth} y={TOP + y * cellHeight} width={cellWidth - 1} height={cellHeight - 1} fill={shade(value, data.min, data.max)}>
+              <rect key={`${x}:${y}`} x={LEFT + x * cellWidth} y={TOP + y * cellHeight} width={cellWidth - 1} height={cellHeight - 1} fill={heatFill(value, data.min, data.max)}>
                 <title>{`${data.yLabels[y]} · ${data.xLabels[x]}: ${formatValue(value, data.format)}`}</title>
               </rect>
             ),

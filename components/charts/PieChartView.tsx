@@ -4,12 +4,13 @@ import type { ReactNode } from 'react';
 import { Legend, Pie, PieChart, Tooltip } from 'recharts';
 import { formatValue } from '@/lib/charts/format';
 import { colorAt } from '@/lib/charts/palette';
+import { OTHER_FILL, SLICE_STROKE, TOOLTIP_PROPS } from './chart-theme';
 import type { PieData, PieSlice } from '@/lib/charts/types';
 import type { RendererProps } from './renderer-props';
 
 /** A pie or donut; clicking a slice selects its category (the merged "Other" slice selects nothing). */
 export function PieChartView({ data, config, name, height, onSelect }: RendererProps<PieData>): ReactNode {
-  const slices = data.slices.map((slice, index) => ({ ...slice, fill: slice.other ? '#bab0ac' : colorAt(index) }));
+  const slices = data.slices.map((slice, index) => ({ ...slice, fill: slice.other ? OTHER_FILL : colorAt(index) }));
   const radius = Math.max(40, Math.floor(height / 2) - 40);
   return (
     <PieChart role="img" aria-label={name} style={{ width: '100%', height }} responsive>
@@ -17,6 +18,7 @@ export function PieChartView({ data, config, name, height, onSelect }: RendererP
         data={slices}
         dataKey="value"
         nameKey="label"
+        stroke={SLICE_STROKE}
         outerRadius={radius}
         innerRadius={config.donut ? Math.floor(radius * 0.55) : 0}
         isAnimationActive={false}
@@ -26,7 +28,7 @@ export function PieChartView({ data, config, name, height, onSelect }: RendererP
           if (onSelect && slice && !slice.other) onSelect({ column: data.x.name, value: slice.select });
         }}
       />
-      <Tooltip formatter={(value) => (typeof value === 'number' ? formatValue(value, data.format) : String(value))} />
+      <Tooltip {...TOOLTIP_PROPS} formatter={(value) => (typeof value === 'number' ? formatValue(value, data.format) : String(value))} />
       <Legend />
     </PieChart>
   );

@@ -9,6 +9,7 @@ import { AddToDashboardDialog } from '@/components/dashboards/AddToDashboardDial
 import { ConsoleDashboardLinks } from '@/components/dashboards/ConsoleDashboardLinks';
 import { LibraryPanel } from '@/components/library/LibraryPanel';
 import { UserMenu } from '@/components/auth/UserMenu';
+import { ThemeToggle } from '@/components/theme/ThemeToggle';
 import { useSession } from '@/components/auth/SessionProvider';
 import { hasRole } from '@/lib/auth/roles';
 import { SavedQueriesPanel } from '@/components/saved/SavedQueriesPanel';
@@ -207,6 +208,7 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
         <button type="button" className="topbar-button" onClick={() => setHelp(true)}>
           Keyboard shortcuts
         </button>
+        <ThemeToggle />
         <UserMenu />
       </header>
       <aside className="sidebar">

@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useSession } from '@/components/auth/SessionProvider';
 import { hasRole } from '@/lib/auth/roles';
 import { createDashboard, dashboardContent, deleteDashboard, duplicateDashboard, listDashboards, updateDashboard } from '@/lib/dashboards/api-client';
+import { ThemeToggle } from '@/components/theme/ThemeToggle';
 import type { Dashboard } from '@/lib/dashboards/schema';
 import { mayWrite, ownerLabel } from '@/lib/store/ownership';
 import { DeleteDashboardDialog } from './DeleteDashboardDialog';
@@ -44,6 +45,7 @@ export function DashboardList(): ReactNode {
       <header className={styles.actions}>
         <h1>Dashboards</h1>
         <Link href="/">Console</Link>
+        <ThemeToggle />
       </header>
       <form
         className={styles.actions}

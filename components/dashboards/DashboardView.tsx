@@ -6,6 +6,7 @@ import type { ChartSelection } from '@/components/charts/ChartView';
 import { useSession } from '@/components/auth/SessionProvider';
 import { useEngine } from '@/components/console/useEngine';
 import { downloadParts } from '@/components/results/download';
+import { ThemeToggle } from '@/components/theme/ThemeToggle';
 import { catalogFacts, type CatalogFacts } from '@/lib/dashboards/catalog-facts';
 import { CLUSTER_COLUMN, effectiveFilterValues } from '@/lib/dashboards/filter-binding';
 import { TileRunner } from '@/lib/dashboards/tile-runner';
@@ -95,6 +96,7 @@ export function DashboardView({ id }: { id: string }): ReactNode {
         <TileProgress tiles={dashboard.tiles} statuses={statuses} engine={engineState} />
         <Link href="/dashboards">All dashboards</Link>
         <Link href="/">Console</Link>
+        <ThemeToggle />
       </header>
       {doc.conflict ? <ConflictNotice mine={dashboard} theirs={doc.conflict} onOverwrite={() => void doc.save(true)} onDiscard={doc.discard} /> : null}
       {doc.saveError ? (

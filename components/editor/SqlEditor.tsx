@@ -9,6 +9,7 @@ import { useSession } from '@/components/auth/SessionProvider';
 import { completionSchema, sqlLanguage } from '@/lib/console/completion';
 import { shortcutKey } from '@/lib/console/shortcuts';
 import type { EngineTable } from '@/lib/engine/table-views';
+import { editorTheme } from './editor-theme';
 
 /** The editor's text and selection when a command fires. */
 export interface EditorSnapshot {
@@ -72,7 +73,7 @@ export function SqlEditor({ value, onChange, onRun, onRunScript, onFormat, onNew
 
   return (
     <div className="editor">
-      <CodeMirror value={value} onChange={onChange} extensions={extensions} height="100%" basicSetup={{ foldGutter: false }} />
+      <CodeMirror value={value} onChange={onChange} extensions={extensions} theme={editorTheme} height="100%" basicSetup={{ foldGutter: false }} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
+import { focusItemForKey } from '@/lib/a11y/focus-item';
 import styles from './results.module.css';
 
 export interface CellMenuItem {
@@ -15,7 +16,7 @@ export interface CellMenuProps {
   onClose: () => void;
 }
 
-/** A small context menu at a screen position; Escape, a click elsewhere or scrolling closes it. */
+/** A small context menu at a screen position; arrows, Home and End move, and Escape, a click elsewhere or scrolling closes it. */
 export function CellMenu({ x, y, items, onClose }: CellMenuProps): ReactNode {
   const menu = useRef<HTMLDivElement>(null);
 
@@ -34,12 +35,6 @@ export function CellMenu({ x, y, items, onClose }: CellMenuProps): ReactNode {
     };
   }, [onClose]);
 
-  const move = (step: number): void => {
-    const entries = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
-    const at = entries.indexOf(document.activeElement as HTMLElement);
-    entries[(at + step + entries.length) % entries.length]?.focus();
-  };
-
   return (
     <div
       ref={menu}
@@ -51,12 +46,8 @@ export function CellMenu({ x, y, items, onClose }: CellMenuProps): ReactNode {
         if (event.key === 'Escape' || event.key === 'Tab') {
           event.preventDefault();
           onClose();
-        } else if (event.key === 'ArrowDown') {
+        } else if (focusItemForKey(Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []), event.key, 'vertical')) {
           event.preventDefault();
-          move(1);
-        } else if (event.key === 'ArrowUp') {
-          event.preventDefault();
-          move(-1);
         }
       }}
     >
