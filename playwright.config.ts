@@ -38,7 +38,7 @@ export default defineConfig({
       // Public, so the server counts as ready before anyone signs in.
       url: `${server.url}/signin`,
       // The sample server builds a fresh copy first (npm start on a new clone).
-      timeout: 360_000,
+      timeout: 600_000,
       reuseExistingServer: false,
       // The sample server's `npm start` builds first: its output says why when that fails.
       stdout: server === E2E_SERVERS.sample ? ('pipe' as const) : ('ignore' as const),

@@ -185,64 +185,6 @@ export class EngineClient {
     });
   }
 
-  /**
-   * Runs SQL and yields its Arrow batches as they arrive, for results too big
-   * to hold. The engine stays busy until the generator finishes or is returned.
-   */
-  async *stream(sql: string, options: QueryOptions = {}): AsyncGenerator<RecordBatch, QueryStats> {
-    let release: () => void = () => undefined;
-    const acquired = new Promise<void>((resolve) => {
-      this.exclusive(
-        () =>
-          new Promise<void>((done) => {
-            release = done;
-            resolve();
-          }),
-      ).catch(() => undefined);
-    });
-    await acquired;
-    try {
-      const queue: RecordBatch[] = [];
-      let finished = false;
-      let failure: unknown = null;
-      let wake: (() => void) | null = null;
-      const statsPromise = this.execute(sql, options, async (reader) => {
-        let rows = 0;
-        for await (const batch of reader) {
-          rows += batch.numRows;
-          queue.push(batch);
-          wake?.();
-        }
-        return rows;
-      })
-        .catch((error: unknown) => {
-          failure = error;
-          return null;
-        })
-        .finally(() => {
-          finished = true;
-          wake?.();
-        });
-      while (true) {
-        const next = queue.shift();
-        if (next) {
-          yield next;
-          continue;
-        }
-        if (finished) break;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-        wake = null;
-      }
-      const stats = await statsPromise;
-      if (failure !== null || !stats) throw failure;
-      return stats;
-    } finally {
-      release();
-    }
-  }
-
   /** Cancels the running query, if any. */
   cancel(): void {
     this.running?.cancel();

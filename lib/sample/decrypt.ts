@@ -5,15 +5,10 @@
  */
 
 import { CommitmentPolicy, RawRsaKeyringNode, buildClient } from '@aws-crypto/client-node';
+import { repadBase64 } from '../fle/base64';
 import { DEMO_KEY_NAME, DEMO_KEY_NAMESPACE, demoPrivateKeyPem } from './keys';
 
 const { decrypt } = buildClient({ commitmentPolicy: CommitmentPolicy.REQUIRE_ENCRYPT_ALLOW_DECRYPT, maxEncryptedDataKeys: 1 });
-
-/** Restores base64 '=' padding that CloudFront may have dropped. */
-export function repadBase64(value: string): string {
-  const rem = value.length % 4;
-  return rem === 0 ? value : value + '='.repeat(4 - rem);
-}
 
 /** Decrypts one FLE value of the sample; throws the SDK's error when it is not one. */
 export async function decryptSampleValue(value: string, privateKeyPem: string = demoPrivateKeyPem()): Promise<string> {

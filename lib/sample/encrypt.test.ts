@@ -1,6 +1,7 @@
 import { buildClient, CommitmentPolicy, RawRsaKeyringNode } from '@aws-crypto/client-node';
 import { describe, expect, it } from 'vitest';
-import { decryptSampleValue, repadBase64 } from './decrypt';
+import { repadBase64 } from '../fle/base64';
+import { decryptSampleValue } from './decrypt';
 import { createFleEncryptor } from './encrypt';
 import { DEMO_KEY_NAME, DEMO_KEY_NAMESPACE, demoPrivateKeyPem, demoPublicKeyPem } from './keys';
 

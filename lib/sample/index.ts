@@ -17,7 +17,8 @@ export { SCHEMAS, columnsFor, encryptedColumns } from './schema';
 export type { ColumnSpec, ColumnType } from './schema';
 export { chunkText, padChar, queryTxt, TEXT_CHUNK, QUERYTXT_WIDTH } from './text';
 export { DEMO_KEY_NAME, DEMO_KEY_NAMESPACE, demoPrivateKeyPem, demoPublicKeyPem } from './keys';
-export { decryptSampleValue, repadBase64 } from './decrypt';
+export { decryptSampleValue } from './decrypt';
+export { repadBase64 } from '../fle/base64';
 export { TABLE_NAMES } from './types';
 export type {
   ClusterDayRows,
