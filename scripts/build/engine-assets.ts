@@ -3,7 +3,6 @@
  * node_modules into public/duckdb/<version>/ and bundles our wrapper worker
  * beside them. A step of every build (scripts/build/index.ts), so nothing is fetched from a CDN.
  */
-import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -14,6 +13,7 @@ import {
   duckdbWasmFile,
   duckdbWorkerFile,
 } from '../../lib/engine/assets';
+import { bundleWorker } from './bundle-worker';
 
 const root = path.resolve(__dirname, '..', '..');
 const dist = path.join(root, 'node_modules', '@duckdb', 'duckdb-wasm', 'dist');
@@ -37,15 +37,6 @@ export async function buildEngineAssets(): Promise<string> {
       if (!b || a.size !== b.size || a.mtimeMs > b.mtimeMs) await copyFile(from, to);
     }
   }
-  await build({
-    entryPoints: [path.join(root, 'lib', 'engine', 'worker', 'engine-worker.ts')],
-    outfile: path.join(out, ENGINE_WORKER_FILE),
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    logLevel: 'warning',
-  });
+  await bundleWorker(path.join(root, 'lib', 'engine', 'worker', 'engine-worker.ts'), path.join(out, ENGINE_WORKER_FILE));
   return `public${DUCKDB_ASSET_BASE}`;
 }

@@ -8,6 +8,7 @@
  * covered by that module's unit tests and not here.
  */
 import type { AttackGroup, AttackOutcome } from '../types';
+import { parseCsv } from '../../support/csv';
 import { expectStatus, fetchAs } from './fetch-as';
 
 /** Formulas of the OWASP CSV-injection examples, one per trigger character. */
@@ -22,36 +23,6 @@ const FORMULAS = [
 /** Only `note` keeps leading blanks (places are trimmed), so tab and CR go there. */
 const NOTE_ONLY = ['\t=1+1', '\r=1+1'];
 const TRIGGER = /^[=+\-@\t\r]/;
-
-/** RFC 4180 CSV into rows of fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 interface Planted {
   runId: string;
