@@ -49,6 +49,15 @@ describe('sign-in form handler', () => {
     expect(crossSite.headers.getSetCookie()).toEqual([]);
   });
 
+  it.each(['/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/.\\evil.example', '/%5c%5cevil.example'])(
+    'lands on this site after signing in with next=%s',
+    async (next) => {
+      const response = await signIn(form({ username: 'dana', password: 'dana-password-1', next }));
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe('/');
+    },
+  );
+
   it('signs out only with the CSRF token, and then the session is gone on the server', async () => {
     const response = await signIn(form({ username: 'dana', password: 'dana-password-1' }));
     const token = cookieValue(response, 'cs_session') ?? '';

@@ -15,11 +15,11 @@ import { claimAt, nameFromClaims, roleFromClaims } from './claims';
 import { oidcConfig, type OidcConfig } from './config';
 
 /** Short-lived cookie that carries the flow's secrets from the redirect to the callback. */
-const FLOW_COOKIE = 'cs_oidc';
+export const FLOW_COOKIE = 'cs_oidc';
 const FLOW_PATH = '/api/auth/oidc';
 const FLOW_TTL_SECONDS = 600;
 
-interface FlowState {
+export interface FlowState {
   verifier: string;
   state: string;
   nonce: string;
@@ -58,13 +58,17 @@ function flowCookie(request: Request, value: string, maxAge: number): string {
   return parts.join('; ');
 }
 
-function readFlow(request: Request): FlowState | null {
+/**
+ * The flow cookie's state, or `null` when it is missing or malformed. The cookie came
+ * back from the browser, so its `next` is checked again rather than trusted.
+ */
+export function readFlow(request: Request): FlowState | null {
   const raw = readCookie(request, FLOW_COOKIE);
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<FlowState>;
     const fields = [value.verifier, value.state, value.nonce, value.next, value.redirectUri];
-    return fields.every((field) => typeof field === 'string') ? (value as FlowState) : null;
+    return fields.every((field) => typeof field === 'string') ? { ...(value as FlowState), next: safeNextPath(value.next) } : null;
   } catch {
     return null;
   }
@@ -126,7 +130,7 @@ export async function finishOidcSignIn(request: Request): Promise<Response> {
     const name = nameFromClaims(claims, config.nameClaims);
     if (role === null || name === null) return seeOther(signInPath(flow.next, 'oidc-role'), [clearFlow]);
     const session = await startSession(getStore(), { name, role, provider: 'oidc' });
-    return seeOther(flow.next, [clearFlow, ...sessionCookies(request, session)]);
+    return seeOther(safeNextPath(flow.next), [clearFlow, ...sessionCookies(request, session)]);
   } catch (error) {
     console.error(`single sign-on failed: ${error instanceof Error ? error.message : String(error)}`);
     return seeOther(signInPath(flow.next, 'oidc'), [clearFlow]);
