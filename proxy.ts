@@ -16,6 +16,7 @@ import { sessionOf } from '@/lib/auth/guard';
 import { isPublicPath } from '@/lib/auth/public-paths';
 import { signInPath } from '@/lib/auth/redirect';
 import { bodyProblem } from '@/lib/http/body-limit';
+import { pathProblem } from '@/lib/http/request-path';
 import { securityHeaders } from '@/lib/security/headers';
 
 function refuse(status: number, error: string): NextResponse {
@@ -28,6 +29,8 @@ async function gate(request: NextRequest, nonce: string, csp: string): Promise<N
   // Before the session lookup: a client that is not signed in must not get large bodies buffered either.
   const body = bodyProblem(request.method, request.headers, publicPath);
   if (body !== null) return refuse(body.status, body.message);
+  const malformed = pathProblem(pathname);
+  if (malformed !== null) return refuse(400, malformed);
   if (!publicPath) {
     const session = await sessionOf(request);
     const api = pathname.startsWith('/api/');
