@@ -30,13 +30,14 @@ export function deepLinkFromSearchParams(params: Record<string, string | string[
 
 /**
  * Whether a navigation may run a deep link's SQL on its own, from the browser's
- * `Sec-Fetch-Site` header: not when another site (or a sibling subdomain) sent
- * the user here, so a page elsewhere cannot make a signed-in user's browser run
- * a query of its choosing. Typed, bookmarked (`none`) and in-app (`same-origin`)
- * links run; without the header (older browsers) the link runs as before.
+ * `Sec-Fetch-Site` header: not when another site sent the user here, so a page
+ * elsewhere cannot make a signed-in user's browser run a query of its choosing.
+ * Typed, bookmarked (`none`), in-app (`same-origin`) and sibling-host
+ * (`same-site`, e.g. an identity provider on the same domain) links run; so do
+ * links without the header (older browsers), as before.
  */
 export function mayAutoRun(secFetchSite: string | null | undefined): boolean {
-  return secFetchSite !== 'cross-site' && secFetchSite !== 'same-site';
+  return secFetchSite !== 'cross-site';
 }
 
 /** The link as this navigation may use it: `held` when it asked to run but came from another site. */

@@ -25,11 +25,11 @@ export const group: AttackGroup = {
       const response = await fetch(`${ctx.baseUrl}${path}`, { headers, redirect: 'manual' });
       return { status: response.status, html: await response.text() };
     };
-    for (const site of ['cross-site', 'same-site']) {
+    for (const site of ['cross-site']) {
       const page = await open(site);
       results.push(outcome(`run=1 deep link navigated from another site (Sec-Fetch-Site: ${site})`, 'console opens, run held', `${page.status}, ${held(page.html) ? 'held' : 'would run'}`, page.status === 200 && held(page.html)));
     }
-    for (const site of ['same-origin', 'none']) {
+    for (const site of ['same-origin', 'same-site', 'none']) {
       const page = await open(site);
       results.push(outcome(`run=1 deep link, Sec-Fetch-Site: ${site} (control)`, 'console opens and runs', `${page.status}, ${held(page.html) ? 'held' : 'runs'}`, page.status === 200 && !held(page.html), 0));
     }
