@@ -3,6 +3,7 @@
  * libuv's thread pool (4 threads by default), which file reads share; with at
  * most a few hashes at once, a sign-in flood leaves threads for serving files.
  */
+import { availableParallelism } from 'node:os';
 import { Semaphore } from './semaphore';
 
 /** The gate's queue is full: the caller answers "busy, try again" rather than wait. */
@@ -20,12 +21,17 @@ const MAX_WAITING = 32;
 const KEY = Symbol.for('clusterscope.auth.hashGate');
 type GlobalWithGate = typeof globalThis & { [KEY]?: Semaphore };
 
+/** Half the cores, at least one: the other half keeps serving files and pages during a sign-in flood. */
+function defaultSlots(): number {
+  return Math.max(1, Math.floor(availableParallelism() / 2));
+}
+
 function slotsFromEnv(): number {
   const raw = process.env.CLUSTERSCOPE_SIGNIN_CONCURRENT_HASHES;
-  const value = raw === undefined || raw.trim() === '' ? 2 : Number(raw);
+  const value = raw === undefined || raw.trim() === '' ? defaultSlots() : Number(raw);
   if (!Number.isInteger(value) || value < 1) {
-    console.warn(`CLUSTERSCOPE_SIGNIN_CONCURRENT_HASHES=${raw ?? ''} is not a positive integer; using 2`);
-    return 2;
+    console.warn(`CLUSTERSCOPE_SIGNIN_CONCURRENT_HASHES=${raw ?? ''} is not a positive integer; using ${defaultSlots()}`);
+    return defaultSlots();
   }
   return value;
 }
