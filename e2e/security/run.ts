@@ -6,7 +6,7 @@
  * whatever happens. Exits 1 when any attack was not answered as expected.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { addUser } from '../../lib/auth/users';
@@ -113,6 +113,13 @@ function printTable(rows: readonly (AttackOutcome & { group: string })[]): void 
   }
 }
 
+function markdownTable(rows: readonly (AttackOutcome & { group: string })[]): string {
+  const escape = (text: string): string => text.replace(/\s+/g, ' ').replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('`', "'");
+  const lines = ['| group | attack | expected | received | ok |', '|---|---|---|---|---|'];
+  for (const row of rows) lines.push(`| ${row.group} | ${escape(row.attack)} | ${escape(row.expected)} | ${escape(row.received)} | ${row.passed ? 'ok' : 'NO'} |`);
+  return `${lines.join('\n')}\n`;
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   ensureBuildAndSample();
@@ -136,7 +143,8 @@ async function main(): Promise<number> {
     const rows: (AttackOutcome & { group: string })[] = [];
     // SECURITY_GROUPS=brute,links runs only the groups whose names contain one of the words (while working on them).
     const only = process.env.SECURITY_GROUPS?.split(',').filter(Boolean);
-    for (const group of groups.filter((candidate) => !only || only.some((word) => candidate.name.includes(word)))) {
+    const chosen = groups.filter((candidate) => !only || only.some((word) => candidate.name.includes(word)));
+    for (const group of chosen) {
       try {
         for (const result of await group.run(ctx)) rows.push({ ...result, group: group.name });
       } catch (error) {
@@ -144,9 +152,11 @@ async function main(): Promise<number> {
       }
     }
     printTable(rows);
+    // SECURITY_MARKDOWN=<file> also writes the table untruncated, for the README.
+    if (process.env.SECURITY_MARKDOWN) writeFileSync(process.env.SECURITY_MARKDOWN, markdownTable(rows));
     const failed = rows.filter((row) => !row.passed);
     const badInputs = rows.reduce((sum, row) => sum + row.badInputs, 0);
-    console.log(`\n${rows.length} attacks in ${groups.length} groups, ${badInputs} distinct bad inputs, ${failed.length} not answered as expected (${Math.round((Date.now() - started) / 1000)} s)`);
+    console.log(`\n${rows.length} attacks in ${chosen.length} groups, ${badInputs} distinct bad inputs, ${failed.length} not answered as expected (${Math.round((Date.now() - started) / 1000)} s)`);
     if (failed.length > 0) {
       const log = (server as ChildProcess & { log?: string[] }).log ?? [];
       console.log(`\nThe server's last log lines:\n${log.join('').split('\n').slice(-40).join('\n')}`);
