@@ -4,6 +4,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next buffers a copy of each request body for the proxy; proxy.ts refuses larger declared bodies (lib/http/body-limit.ts).
+  experimental: { proxyClientMaxBodySize: 2 * 1024 * 1024 },
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ['@duckdb/node-api', '@aws-crypto/client-node'],
   // The FLE code (Encryption SDK) probes Node's crypto in a try; browsers use WebCrypto instead.

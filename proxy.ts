@@ -2,6 +2,7 @@
  * Runs before every request (Next 16 "proxy", Node.js runtime):
  * - sends the security headers, with a fresh CSP nonce that Next.js and the
  *   layout read from the request's headers;
+ * - refuses request bodies above a bound (413) before anything else reads them;
  * - turns away requests without a valid session, except to the sign-in page and
  *   its assets: pages go to sign-in (and come back afterwards), APIs answer 401;
  * - refuses state-changing API requests that fail the CSRF checks, so a route
@@ -14,6 +15,8 @@ import { csrfProblem } from '@/lib/auth/csrf';
 import { sessionOf } from '@/lib/auth/guard';
 import { isPublicPath } from '@/lib/auth/public-paths';
 import { signInPath } from '@/lib/auth/redirect';
+import { bodyProblem } from '@/lib/http/body-limit';
+import { pathProblem } from '@/lib/http/request-path';
 import { securityHeaders } from '@/lib/security/headers';
 
 function refuse(status: number, error: string): NextResponse {
@@ -22,7 +25,13 @@ function refuse(status: number, error: string): NextResponse {
 
 async function gate(request: NextRequest, nonce: string, csp: string): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  if (!isPublicPath(pathname)) {
+  const publicPath = isPublicPath(pathname);
+  // Before the session lookup: a client that is not signed in must not get large bodies buffered either.
+  const body = bodyProblem(request.method, request.headers, publicPath);
+  if (body !== null) return refuse(body.status, body.message);
+  const malformed = pathProblem(pathname);
+  if (malformed !== null) return refuse(400, malformed);
+  if (!publicPath) {
     const session = await sessionOf(request);
     const api = pathname.startsWith('/api/');
     if (session === null) {

@@ -16,6 +16,8 @@ echo "== unit tests"
 node_modules/.bin/vitest run
 echo "== end-to-end tests"
 bash scripts/e2e.sh
+echo "== security attack suite (production build, bundled sample)"
+npm run --silent test:security
 echo "== benchmark smoke (bundled sample; proves npm run bench runs, no thresholds)"
 npm run --silent bench -- --smoke --no-build --port $(( ${E2E_PORT_BASE:-3100} + 9 ))
 echo "== all tests passed in $(( $(date +%s) - started )) s"

@@ -14,6 +14,8 @@ export interface SignInFormProps {
   /** Where to go afterwards; already checked to be a path on this site. */
   next: string;
   error?: string;
+  /** Seconds to wait after too many attempts (with `error` "throttled"). */
+  retryAfterSeconds?: number;
   /** The OpenID Provider's display name when single sign-on is configured. */
   ssoName?: string;
   /** Names of the demo accounts when the source is the bundled sample. */
@@ -21,8 +23,9 @@ export interface SignInFormProps {
 }
 
 /** The sign-in form: a plain HTML form, so it works before any script has loaded. */
-export function SignInForm({ next, error, ssoName, demoAccounts }: SignInFormProps): ReactNode {
-  const message = error ? (MESSAGES[error] ?? 'Sign-in failed.') : undefined;
+export function SignInForm({ next, error, retryAfterSeconds, ssoName, demoAccounts }: SignInFormProps): ReactNode {
+  const message =
+    error === 'throttled' ? `Too many attempts, try again in ${retryAfterSeconds ?? 30} s.` : error ? (MESSAGES[error] ?? 'Sign-in failed.') : undefined;
   return (
     <main className="signin">
       <h1>ClusterScope</h1>

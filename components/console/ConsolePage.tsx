@@ -53,6 +53,8 @@ import { useCanDecrypt } from '@/components/fle/useCanDecrypt';
 export interface ConsolePageProps {
   initialSql?: string;
   autoRun: boolean;
+  /** The link asked to run, but came from another site: its SQL is shown, not run. */
+  heldRun?: boolean;
   /** On `/s/<id>`: the short link the server looked up. */
   shortLink?: ShortLinkLookup;
   /** Exposes the engine to `npm run bench` (server flag CLUSTERSCOPE_BENCH_HOOK=1 only). */
@@ -72,7 +74,7 @@ export function ConsolePage(props: ConsolePageProps): ReactNode {
 
 type SidePanel = 'catalog' | 'library' | 'saved' | 'history';
 
-function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsolePageProps): ReactNode {
+function Console({ initialSql, autoRun, heldRun = false, shortLink, benchHook = false }: ConsolePageProps): ReactNode {
   const engineState = useEngine();
   useBenchHook(benchHook, engineState);
   const queryClient = useQueryClient();
@@ -246,6 +248,11 @@ function Console({ initialSql, autoRun, shortLink, benchHook = false }: ConsoleP
       <main className="workspace">
         {link.problem ? <ShareLinkProblem message={link.problem} onDismiss={link.dismissProblem} /> : null}
         {fleOpen ? <FleAdminPanel /> : null}
+        {heldRun ? (
+          <p role="status" className="notice" data-testid="deep-link-held">
+            This link came from another site, so its query was not run. Check the SQL, then press Run.
+          </p>
+        ) : null}
         {tabs.warning ? (
           <p role="alert" className="notice">
             {tabs.warning}

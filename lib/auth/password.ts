@@ -5,6 +5,7 @@
  * parameters, so raising them later keeps old hashes verifiable.
  */
 import { hash, verify } from '@node-rs/argon2';
+import { throughHashGate } from './hash-gate';
 
 /** Shortest and longest password accepted for a local account. */
 export const MIN_PASSWORD_CHARS = 12;
@@ -20,15 +21,17 @@ export function passwordProblem(password: string): string | null {
 
 /** An argon2id PHC hash of `password` with a fresh random salt. */
 export async function hashPassword(password: string): Promise<string> {
-  return hash(password);
+  return throughHashGate(() => hash(password));
 }
 
-/** Whether `password` matches `passwordHash`; a malformed hash never matches. */
+/** Whether `password` matches `passwordHash`; a malformed hash never matches. Throws `HashBusyError` when too many hashes wait. */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   if (password.length > MAX_PASSWORD_CHARS) return false;
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
+  return throughHashGate(async () => {
+    try {
+      return await verify(passwordHash, password);
+    } catch {
+      return false;
+    }
+  });
 }

@@ -23,7 +23,23 @@ export function safeNextPath(next: string | null | undefined): string {
   }
   if (url.origin !== BASE) return '/';
   if (url.pathname === SIGN_IN_PATH || url.pathname.startsWith('/api/auth/')) return '/';
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Check what is returned, not what came in: dot segments ("/.//evil", "/%2e//evil") normalise to "//evil".
+  return isSameSitePath(path) ? path : '/';
+}
+
+/** Whether a browser resolves `path` (used as a Location) to this site. */
+function isSameSitePath(path: string): boolean {
+  if (!path.startsWith('/') || path.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(path)) return false;
+  try {
+    // A proxy in front may decode once more, so "/%5c/evil" or "/%2f%2fevil" must not become "/\\evil" or "//evil" either.
+    const decoded = decodeURIComponent(path.split(/[?#]/)[0] ?? '');
+    const again = new URL(decoded, BASE);
+    if (decoded.startsWith('//') || decoded.includes('\\') || again.origin !== BASE || again.pathname.startsWith('//')) return false;
+    return new URL(path, BASE).origin === BASE;
+  } catch {
+    return false;
+  }
 }
 
 /** The sign-in page's URL path that returns to `next` afterwards. */

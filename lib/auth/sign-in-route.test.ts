@@ -71,6 +71,32 @@ describe('sign-in form handler', () => {
     expect(crossSite.headers.getSetCookie()).toEqual([]);
   });
 
+  it.each(['/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/.\\evil.example', '/%5c%5cevil.example'])(
+    'lands on this site after signing in with next=%s',
+    async (next) => {
+      const response = await signIn(form({ username: 'dana', password: 'dana-password-1', next }));
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe('/');
+    },
+  );
+
+  it('refuses guessing with 429 and Retry-After once the account has had its attempts', async () => {
+    await addUser(getStore(), 'frank', 'viewer', 'frank-password-1');
+    const guess = (accept = '*/*'): Promise<Response> =>
+      signIn(form({ username: 'frank', password: 'wrong-guess-123', next: '/x' }, { 'x-forwarded-for': '198.51.100.9', accept }));
+    for (let i = 0; i < 5; i++) expect((await guess()).status).toBe(303);
+    const refused = await guess();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('30');
+    expect(await refused.json()).toMatchObject({ error: 'Too many attempts, try again in 30 s.' });
+    const page = await guess('text/html,application/xhtml+xml');
+    expect(page.status).toBe(429);
+    expect(await page.text()).toContain('url=/signin?error=throttled&amp;retry=');
+    // Even the right password waits out the back-off.
+    const right = await signIn(form({ username: 'frank', password: 'frank-password-1' }, { 'x-forwarded-for': '198.51.100.10' }));
+    expect(right.status).toBe(429);
+  });
+
   it('signs out only with the CSRF token, and then the session is gone on the server', async () => {
     const response = await signIn(form({ username: 'dana', password: 'dana-password-1' }));
     const token = cookieValue(response, 'cs_session') ?? '';

@@ -8,7 +8,8 @@ import { revokeOidcTokens } from './oidc/recheck';
 import { safeNextPath, signInPath } from './redirect';
 import { seeOther } from './see-other';
 import { endSession, sessionRecord, startSession } from './sessions';
-
+import { HashBusyError } from './hash-gate';
+import { clientOf, logRefusal, signInThrottle, tooManyAttempts } from './sign-in-refusal';
 
 async function formFields(request: Request): Promise<FormData | null> {
   const type = request.headers.get('content-type') ?? '';
@@ -34,9 +35,24 @@ export async function signIn(request: Request): Promise<Response> {
   const name = field(form, 'username').trim();
   const password = field(form, 'password');
   if (!name || !password) return seeOther(signInPath(next, 'missing'));
+  const client = clientOf(request);
+  const throttle = signInThrottle();
+  const decision = throttle.attempt(name, client);
+  if (!decision.allowed) {
+    logRefusal(`too many attempts for ${decision.key === 'account' ? `account "${name.slice(0, 64)}"` : `client ${client}`}; retry in ${decision.retryAfterSeconds} s`);
+    return tooManyAttempts(request, decision.retryAfterSeconds, next);
+  }
   const store = getStore();
-  const user = await authenticatePassword(store, name, password);
+  let user: Awaited<ReturnType<typeof authenticatePassword>>;
+  try {
+    user = await authenticatePassword(store, name, password);
+  } catch (error) {
+    if (!(error instanceof HashBusyError)) throw error;
+    logRefusal(`${error.message} (client ${client})`);
+    return tooManyAttempts(request, 2, next);
+  }
   if (user === null) return seeOther(signInPath(next, 'invalid'));
+  throttle.succeeded(name, client);
   const session = await startSession(store, user);
   return seeOther(next, sessionCookies(request, session));
 }

@@ -34,10 +34,19 @@ describe('range batch framing', () => {
   });
 
   it('parses requests and says what is wrong with bad ones', () => {
-    expect(parseRangeBatchRequest({ parts: [{ path: 'a', start: 0, end: 0 }] })).toEqual({ ok: true, parts: [{ path: 'a', start: 0, end: 0 }] });
+    expect(parseRangeBatchRequest({ parts: [{ path: 'a', start: 0, end: 0 }] })).toEqual({ ok: true, parts: [{ path: 'a', start: 0, end: 0 }], bytes: 1 });
     const bad = parseRangeBatchRequest({ parts: [{ path: 'a', start: 3, end: 1 }] });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.message).toMatch(/end is before start at parts\.0/);
     expect(parseRangeBatchRequest(null).ok).toBe(false);
+  });
+
+  it('refuses too many parts or too many bytes with 413, above what the engine sends', () => {
+    const parts = (count: number, length: number): unknown => ({ parts: Array.from({ length: count }, (_, at) => ({ path: 'a', start: at * length, end: at * length + length - 1 })) });
+    // The engine's own batches: 1,000 parts or 8 MiB (lib/engine/worker/batches.ts).
+    expect(parseRangeBatchRequest(parts(1_000, 8 * 1024)).ok).toBe(true);
+    expect(parseRangeBatchRequest(parts(1, 8 * 1024 * 1024)).ok).toBe(true);
+    expect(parseRangeBatchRequest(parts(4_000, 8))).toEqual({ ok: false, status: 413, message: 'a range batch may have at most 2000 parts; this one has 4000' });
+    expect(parseRangeBatchRequest(parts(2, 16 * 1024 * 1024))).toMatchObject({ ok: false, status: 413 });
   });
 });

@@ -6,6 +6,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { internalErrorResponse } from '../http/internal-error';
 import { catalogFileLocation, checkRequestPath, findCatalogFile } from './file-lookup';
 import { fileRangeStream } from './file-stream';
 import { fileETag, isNotModified, lastModified, rangeStillValid, type FileVersion } from './http-cache';
@@ -122,7 +123,7 @@ export async function serveCatalogFile(
   try {
     manifest = await deps.manifest();
   } catch (error) {
-    return jsonError(500, `cannot build the catalog: ${error instanceof Error ? error.message : String(error)}`);
+    return internalErrorResponse('building the catalog for a file read', error, 'The catalog could not be built.');
   }
   const file = findCatalogFile(manifest, requested);
   const root = deps.root();
@@ -137,7 +138,7 @@ export async function serveCatalogFile(
       deps.invalidate();
       return jsonError(404, `file is in the catalog but no longer on disk: ${requested}. Reload the catalog.`);
     }
-    return jsonError(500, `cannot open ${requested}: ${error instanceof Error ? error.message : String(error)}`);
+    return internalErrorResponse(`opening ${requested}`, error, `${requested} could not be opened.`);
   }
 
   let version: FileVersion;
@@ -149,7 +150,7 @@ export async function serveCatalogFile(
     if (stats.size !== file.size || stats.mtime.toISOString() !== file.modified) deps.invalidate();
   } catch (error) {
     await handle.close();
-    return jsonError(500, `cannot read ${requested}: ${error instanceof Error ? error.message : String(error)}`);
+    return internalErrorResponse(`reading ${requested}`, error, `${requested} could not be read.`);
   }
   return respondWithFile(request, handle, version);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLinkFromSearchParams, deepLinkPath, MAX_DEEP_LINK_SQL } from './deep-link';
+import { deepLinkForNavigation, deepLinkFromSearchParams, deepLinkPath, MAX_DEEP_LINK_SQL } from './deep-link';
 
 describe('deep links', () => {
   it('round-trips SQL with Unicode, quotes and newlines', () => {
@@ -16,5 +16,12 @@ describe('deep links', () => {
   it('ignores empty and oversized SQL', () => {
     expect(deepLinkFromSearchParams({ sql: '   ', run: '1' })).toEqual({ sql: undefined, run: false });
     expect(deepLinkFromSearchParams({ sql: 'x'.repeat(MAX_DEEP_LINK_SQL + 1), run: '1' })).toEqual({ sql: undefined, run: false });
+  });
+
+  it('holds a run asked for by another site, and runs typed, bookmarked and in-app links', () => {
+    const link = deepLinkFromSearchParams({ sql: 'SELECT 1', run: '1' });
+    expect(deepLinkForNavigation(link, 'cross-site')).toEqual({ sql: 'SELECT 1', run: false, held: true });
+    for (const site of ['same-origin', 'same-site', 'none', null]) expect(deepLinkForNavigation(link, site)).toEqual({ sql: 'SELECT 1', run: true, held: false });
+    expect(deepLinkForNavigation(deepLinkFromSearchParams({ sql: 'SELECT 1' }), 'cross-site')).toEqual({ sql: 'SELECT 1', run: false, held: false });
   });
 });

@@ -28,6 +28,24 @@ export function deepLinkFromSearchParams(params: Record<string, string | string[
   };
 }
 
+/**
+ * Whether a navigation may run a deep link's SQL on its own, from the browser's
+ * `Sec-Fetch-Site` header: not when another site sent the user here, so a page
+ * elsewhere cannot make a signed-in user's browser run a query of its choosing.
+ * Typed, bookmarked (`none`), in-app (`same-origin`) and sibling-host
+ * (`same-site`, e.g. an identity provider on the same domain) links run; so do
+ * links without the header (older browsers), as before.
+ */
+export function mayAutoRun(secFetchSite: string | null | undefined): boolean {
+  return secFetchSite !== 'cross-site';
+}
+
+/** The link as this navigation may use it: `held` when it asked to run but came from another site. */
+export function deepLinkForNavigation(link: DeepLink, secFetchSite: string | null | undefined): DeepLink & { held: boolean } {
+  const allowed = mayAutoRun(secFetchSite);
+  return { ...link, run: link.run && allowed, held: link.run && !allowed };
+}
+
 /** Builds a deep link path for SQL. */
 export function deepLinkPath(sql: string, run = true): string {
   const params = new URLSearchParams({ sql });

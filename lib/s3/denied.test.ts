@@ -57,6 +57,7 @@ describe('403 on one object', () => {
       keyOf: catalog.keyOf,
       objectGone: () => undefined,
       expiresInSeconds: 60,
+      stillSignedIn: async () => true,
     });
     expect(response.status).toBe(403);
     expect(((await response.json()) as { error: string }).error).toContain(`s3://${BUCKET}/${DENIED}`);

@@ -39,6 +39,7 @@ describe('S3 restarted mid-session', () => {
         keyOf: catalog.keyOf,
         objectGone: () => undefined,
         expiresInSeconds: 60,
+        stillSignedIn: async () => true,
       });
     const before = await catalog.get();
     expect(before.tables).toHaveLength(1);

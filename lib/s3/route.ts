@@ -2,6 +2,7 @@
  * Wires the catalog and file routes to the shared S3 catalogs of the configured
  * source: one S3 prefix, or several named ones merged into one manifest.
  */
+import { sessionOf } from '../auth/guard';
 import type { CatalogManifest } from '../catalog/types';
 import { getS3Client } from './client';
 import type { S3Location } from './location';
@@ -38,5 +39,6 @@ export function s3FileRoute(request: Request, segments: readonly string[], sourc
       void catalog.get({ full: true });
     },
     expiresInSeconds: presignSeconds(),
+    stillSignedIn: async () => (await sessionOf(request)) !== null,
   });
 }

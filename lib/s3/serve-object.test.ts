@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePartFile, sampleDay } from '../sample/testing';
 import { createS3Catalog } from './catalog';
 import { PresignedUrls, isPresignAnswer } from '../engine/worker/presigned-urls';
-import { serveS3File } from './serve-object';
+import { sessionOf } from '../auth/guard';
+import { endSession, startSession } from '../auth/sessions';
+import { getStore } from '../store/server';
+import { withTemporaryStore } from '../store/testing';
+import { MAX_PRESIGN_SECONDS, presignSeconds, serveS3File } from './serve-object';
 import { emptyPrefix, ensureBucket } from './testing/bucket';
 import { testS3Client } from './testing/env';
 
@@ -18,18 +22,25 @@ const BODY = readFileSync(samplePartFile('stl_query', 'staging-usw2', sampleDay(
 const PATH = 't/clusterid=a/startdate=2026-01-01/part-0.parquet';
 let gone = 0;
 
+withTemporaryStore('clusterscope-serve-s3-');
+
 const catalog = createS3Catalog({ client, location: { bucket: BUCKET, prefix: 'p/' } });
-function serve(url: string, init: RequestInit = {}, expiresInSeconds = 60): Promise<Response> {
+const proxyCatalog = createS3Catalog({ client, location: { bucket: BUCKET, prefix: 'p/' }, access: 'proxy' });
+function serve(url: string, init: RequestInit = {}, expiresInSeconds = 60, options: { proxy?: boolean } = {}): Promise<Response> {
   const segments = new URL(url).pathname.split('/').slice(3).map(decodeURIComponent);
-  return serveS3File(new Request(url, init), segments, {
+  const request = new Request(url, init);
+  const source = options.proxy ? proxyCatalog : catalog;
+  return serveS3File(request, segments, {
     client,
     bucket: BUCKET,
-    manifest: () => catalog.get({ allowStale: true }),
-    keyOf: catalog.keyOf,
+    manifest: () => source.get({ allowStale: true }),
+    keyOf: source.keyOf,
     objectGone: () => {
       gone += 1;
     },
     expiresInSeconds,
+    // Live, as lib/s3/route.ts does it; a request without a cookie counts as signed in for the other tests.
+    stillSignedIn: async () => !request.headers.has('cookie') || (await sessionOf(request)) !== null,
   });
 }
 
@@ -58,6 +69,29 @@ describe('serveS3File', () => {
     expect((await serve('http://app/api/files/t/..%2F..%2Fsecret/not-listed.parquet?presign=1')).status).toBe(400);
     const tampered = await fetch(answer.url.replace('part-0', 'part-1'), { headers: { Range: 'bytes=0-3' } });
     expect(tampered.status).toBe(403);
+  });
+
+  it('signs nothing in proxy mode', async () => {
+    const response = await serve(`http://app/api/files/${PATH}?presign=1`, {}, 60, { proxy: true });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({ error: 'presigned URLs are off on this server: files are read through the app server (proxy mode)' });
+    expect((await serve(`http://app/api/files/${PATH}`, { headers: { Range: 'bytes=0-3' } }, 60, { proxy: true })).status).toBe(206);
+  });
+
+  it('signs nothing once the session has ended', async () => {
+    if ((await getStore().users.get('viewer-x')) === null) await getStore().users.create({ name: 'viewer-x', role: 'viewer', passwordHash: 'not a password hash' });
+    const session = await startSession(getStore(), { id: 'viewer-x', name: 'viewer-x', role: 'viewer', provider: 'local' });
+    const init = { headers: { cookie: `cs_session=${session.token}` } };
+    expect((await serve(`http://app/api/files/${PATH}?presign=1`, init)).status).toBe(200);
+    await endSession(getStore(), session.token);
+    expect((await serve(`http://app/api/files/${PATH}?presign=1`, init)).status).toBe(401);
+  });
+
+  it('caps the lifetime at an hour', () => {
+    expect(presignSeconds({ CLUSTERSCOPE_PRESIGN_SECONDS: '604800' })).toBe(MAX_PRESIGN_SECONDS);
+    expect(MAX_PRESIGN_SECONDS).toBeLessThanOrEqual(3600);
+    expect(presignSeconds({ CLUSTERSCOPE_PRESIGN_SECONDS: '600' })).toBe(600);
+    expect(presignSeconds({})).toBe(900);
   });
 
   it('proxies ranges, and answers 416 past the end', async () => {

@@ -2,7 +2,8 @@
  * The file route for an S3 source. Only objects listed in the manifest are
  * reachable, addressed by their manifest path:
  * - `?presign=1` answers `{ url, expiresInMs }`: a short-lived presigned GET URL
- *   the browser reads directly from S3 (credentials stay on the server);
+ *   the browser reads directly from S3 (credentials stay on the server), only in
+ *   presigned mode and only while the requester's session is live;
  * - otherwise the object is streamed through the server with Range (proxy mode,
  *   for buckets without CORS or private endpoints).
  * A listed object that is gone makes the catalog list everything again.
@@ -19,10 +20,20 @@ import { describeS3Error, s3ErrorCode, s3ErrorStatus } from './errors';
 export const PRESIGN_ENV = 'CLUSTERSCOPE_PRESIGN_SECONDS';
 const DEFAULT_PRESIGN_SECONDS = 900;
 
-/** Presigned URL lifetime from {@link PRESIGN_ENV}, clamped to S3's 1 s .. 7 days. */
+/** Longest lifetime handed out: a leaked URL must not outlive a working day's session by much. */
+export const MAX_PRESIGN_SECONDS = 3_600;
+
+let clampLogged = false;
+
+/** Presigned URL lifetime from {@link PRESIGN_ENV}, at most {@link MAX_PRESIGN_SECONDS} (a larger setting is clamped, and logged once). */
 export function presignSeconds(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const value = Number(env[PRESIGN_ENV]);
-  return Number.isInteger(value) && value >= 1 ? Math.min(value, 604_800) : DEFAULT_PRESIGN_SECONDS;
+  if (!Number.isInteger(value) || value < 1) return DEFAULT_PRESIGN_SECONDS;
+  if (value > MAX_PRESIGN_SECONDS && !clampLogged) {
+    clampLogged = true;
+    console.warn(`${PRESIGN_ENV}=${value} is longer than the ${MAX_PRESIGN_SECONDS} s maximum; presigned URLs last ${MAX_PRESIGN_SECONDS} s`);
+  }
+  return Math.min(value, MAX_PRESIGN_SECONDS);
 }
 
 /** What {@link serveS3File} needs; the route passes the shared catalog's. */
@@ -34,6 +45,8 @@ export interface ServeS3Deps {
   /** Called when a listed object is gone: the catalog lists everything again. */
   objectGone: () => void;
   expiresInSeconds: number;
+  /** Whether the requester's session is still live, checked in the store right before signing. */
+  stillSignedIn: () => Promise<boolean>;
 }
 
 function jsonError(status: number, error: string): Response {
@@ -51,6 +64,10 @@ export async function serveS3File(request: Request, segments: readonly string[],
   const key = deps.keyOf(file.path);
 
   if (new URL(request.url).searchParams.has('presign')) {
+    // Proxy mode (configured, or a bucket without CORS) keeps S3 URLs away from browsers altogether.
+    if (manifest.access !== 'presigned') return jsonError(403, 'presigned URLs are off on this server: files are read through the app server (proxy mode)');
+    // The manifest lookup may have waited on S3; a session that ended meanwhile gets nothing signed.
+    if (!(await deps.stillSignedIn())) return jsonError(401, 'sign in required: your session is missing or has expired');
     const url = await getSignedUrl(deps.client, new GetObjectCommand({ Bucket: deps.bucket, Key: key }), {
       expiresIn: deps.expiresInSeconds,
     });

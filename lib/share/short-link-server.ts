@@ -4,6 +4,7 @@
  * message the opener sees instead.
  */
 import { displayName } from '../auth/display-names';
+import { logInternalError } from '../http/internal-error';
 import type { MetadataStore } from '../store/metadata-store';
 import { SHORT_LINK_ID_PATTERN, type ShortLink } from '../store/short-links';
 import { parseShareState } from './codec';
@@ -43,7 +44,7 @@ export async function openShortLink(store: MetadataStore, id: string): Promise<O
   try {
     link = await store.shortLinks.get(id);
   } catch (error) {
-    return { ok: false, status: 500, message: `This short link cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, status: 500, message: logInternalError(`reading short link ${id}`, error, 'This short link cannot be read.').message };
   }
   if (link === null) return unknown;
   if (link.revokedAt !== null || link.state === null) {

@@ -83,8 +83,10 @@ describe('errorResponse', () => {
     try {
       const response = errorResponse(new Error('disk I/O error'));
       expect(response.status).toBe(500);
-      expect(await response.json()).toEqual({ error: 'the metadata store failed: disk I/O error' });
+      const body = (await response.json()) as { error: string; errorId: string };
+      expect(body.error).toBe(`The server could not complete this request. (error id ${body.errorId}; details are in the server log)`);
       expect(log).toHaveBeenCalledOnce();
+      expect(String(log.mock.calls[0]?.[0])).toContain(body.errorId);
     } finally {
       log.mockRestore();
     }

@@ -3,6 +3,7 @@
  * dashboards and short links later): bounded JSON bodies, and store errors as JSON
  * responses with their status codes.
  */
+import { internalErrorResponse } from '../http/internal-error';
 import { isStoreError } from './errors';
 
 /**
@@ -87,7 +88,8 @@ export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY
 /**
  * A store or request failure as a JSON response: 400 with the list of problems,
  * 403 (not the owner), 404, 409 with the current record, 413/415, and 500 for everything else
- * (a malformed stored record names its id).
+ * (a malformed stored record names its id; anything unexpected is logged with an
+ * error id, and only the id reaches the user).
  */
 export function errorResponse(error: unknown): Response {
   if (error instanceof HttpError) return jsonResponse({ error: error.message }, error.status);
@@ -98,7 +100,5 @@ export function errorResponse(error: unknown): Response {
   if (isStoreError(error, 'MalformedRecordError') || isStoreError(error, 'SchemaTooNewError')) {
     return jsonResponse({ error: error.message }, 500);
   }
-  console.error('metadata store request failed', error);
-  const message = error instanceof Error ? error.message : String(error);
-  return jsonResponse({ error: `the metadata store failed: ${message}` }, 500);
+  return internalErrorResponse('metadata store request', error, 'The server could not complete this request.');
 }

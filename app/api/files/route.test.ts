@@ -78,15 +78,18 @@ describe('POST /api/files (range batch)', () => {
     expect(Buffer.from(results[3]!.bytes).toString()).toBe('PAR1');
   });
 
-  it('refuses malformed batches with 400 and a message', async () => {
+  it('refuses malformed batches with 400, and too large ones with 413, with a message', async () => {
     for (const body of [{}, { parts: [] }, { parts: [{ path: A, start: 5, end: 1 }] }, { parts: [{ path: A, start: -1, end: 1 }] }, { parts: 'x' }]) {
       const response = await post(body);
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error: string }).error).toMatch(/range batch/);
     }
     const huge = await post({ parts: [{ path: A, start: 0, end: 64 * 1024 * 1024 }] });
-    expect(huge.status).toBe(400);
-    expect(((await huge.json()) as { error: string }).error).toMatch(/at most 32 MiB/);
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { error: string }).error).toMatch(/at most 16 MiB/);
+    const many = await post({ parts: Array.from({ length: 2_001 }, () => ({ path: A, start: 0, end: 0 })) });
+    expect(many.status).toBe(413);
+    expect(((await many.json()) as { error: string }).error).toBe('a range batch may have at most 2000 parts; this one has 2001');
     const notJson = await post(undefined, { raw: '{"parts":' });
     expect(notJson.status).toBe(400);
   });

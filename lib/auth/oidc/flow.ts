@@ -17,11 +17,11 @@ import { discover } from './discovery';
 import { oidcIdentity } from './identity';
 
 /** Short-lived cookie that carries the flow's secrets from the redirect to the callback (`__Host-` over https). */
-const FLOW_COOKIE = 'cs_oidc';
+export const FLOW_COOKIE = 'cs_oidc';
 const FLOW_PATH = '/api/auth/oidc';
 const FLOW_TTL_SECONDS = 600;
 
-interface FlowState {
+export interface FlowState {
   verifier: string;
   state: string;
   nonce: string;
@@ -39,13 +39,17 @@ function flowCookie(request: Request, value: string, maxAge: number): string {
   return hostCookie(request, FLOW_COOKIE, value, { httpOnly: true, sameSite: 'Lax', maxAge });
 }
 
-function readFlow(request: Request): FlowState | null {
+/**
+ * The flow cookie's state, or `null` when it is missing or malformed. The cookie came
+ * back from the browser, so its `next` is checked again rather than trusted.
+ */
+export function readFlow(request: Request): FlowState | null {
   const raw = readCookie(request, cookieName(request, FLOW_COOKIE));
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<FlowState>;
     const fields = [value.verifier, value.state, value.nonce, value.next, value.redirectUri];
-    return fields.every((field) => typeof field === 'string') ? (value as FlowState) : null;
+    return fields.every((field) => typeof field === 'string') ? { ...(value as FlowState), next: safeNextPath(value.next) } : null;
   } catch {
     return null;
   }
@@ -111,7 +115,7 @@ export async function finishOidcSignIn(request: Request): Promise<Response> {
     await store.identities.record(identity, new Date());
     const grant = { subject: identity.subject, accessToken: tokens.access_token, ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}) };
     const session = await startSession(store, { id: identity.id, name: identity.name, role, provider: 'oidc' }, undefined, undefined, grant);
-    return seeOther(flow.next, [clearFlow, ...sessionCookies(request, session)]);
+    return seeOther(safeNextPath(flow.next), [clearFlow, ...sessionCookies(request, session)]);
   } catch (error) {
     console.error(`single sign-on failed: ${error instanceof Error ? error.message : String(error)}`);
     return seeOther(signInPath(flow.next, 'oidc'), [clearFlow]);

@@ -23,6 +23,7 @@ import { CSRF_HEADER } from '../../auth/constants';
 import { decodeRangeBatch, type RangeBatchPart, type RangeBatchResult } from '../../catalog/range-batch';
 import type { FileMetaData } from 'hyparquet';
 import { wholeParts, type PlannedPart } from './batches';
+import { sendRetryingBusy } from './busy-retry';
 import { prefetchChunks } from './chunk-prefetch';
 import { prefetchFooters } from './footer-prefetch';
 import { isIoMessage, type IoMessage, type IoPrefetchMessage } from './io-messages';
@@ -270,12 +271,15 @@ globalThis.XMLHttpRequest = ObservedXMLHttpRequest;
 
 /** One range batch through the file route's POST. */
 async function fetchBatch(parts: RangeBatchPart[], csrf: string): Promise<RangeBatchResult[]> {
-  const response = await fetch(BATCH_ROUTE, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: csrf },
-    body: JSON.stringify({ parts }),
-    credentials: 'same-origin',
-  });
+  const body = JSON.stringify({ parts });
+  const response = await sendRetryingBusy(() =>
+    fetch(BATCH_ROUTE, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [CSRF_HEADER]: csrf },
+      body,
+      credentials: 'same-origin',
+    }),
+  );
   if (!response.ok) throw new Error(`range batch answered ${response.status}`);
   return decodeRangeBatch(await response.arrayBuffer(), parts.length);
 }
