@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import prettier from 'eslint-config-prettier/flat';
 
 export default defineConfig([
   ...nextVitals,
@@ -44,5 +45,7 @@ export default defineConfig([
       ],
     },
   },
+  // Last: formatting is Prettier's (npm run format), so no lint rule argues with it.
+  prettier,
   globalIgnores(['.next/**', 'node_modules/**', 'public/duckdb/**', 'public/fle/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

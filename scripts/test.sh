@@ -8,6 +8,8 @@ export NEXT_TELEMETRY_DISABLED=1
 started=$(date +%s)
 echo "== lint"
 node_modules/.bin/eslint --max-warnings=0 .
+echo "== format (prettier --check; npm run format fixes it)"
+node_modules/.bin/prettier --check --log-level warn .
 echo "== typecheck"
 node_modules/.bin/tsc6 --noEmit -p tsconfig.json
 echo "== S3 (radosgw) for the tests that read from S3"
