@@ -14,7 +14,12 @@ export default defineConfig([
       // resolves to a different copy (or, through tsconfig paths, to a .d.ts) under Turbopack.
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'apache-arrow', allowTypeImports: true, message: 'Import Arrow types only (import type).' }, { name: 'zod', message: "Import z from '@/lib/validation/zod' (jitless: zod's eval probe breaks the CSP)." }] },
+        {
+          paths: [
+            { name: 'apache-arrow', allowTypeImports: true, message: 'Import Arrow types only (import type).' },
+            { name: 'zod', message: "Import z from '@/lib/validation/zod' (jitless: zod's eval probe breaks the CSP)." },
+          ],
+        },
       ],
     },
   },

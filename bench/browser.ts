@@ -42,7 +42,10 @@ export async function startServer(port: number, source: string, db: string): Pro
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr}`);
-    const ok = await fetch(`${url}/signin`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/signin`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, user, stop: () => child.kill('SIGTERM') };
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -120,10 +123,11 @@ export class BrowserBench {
   }
 
   private static async runOnce(page: Page, sql: string, options: BenchQueryOptions): Promise<BenchQueryOutcome> {
-    return page.evaluate(
-      ([name, text, opts]) => (window as unknown as Record<string, BenchHook>)[name]!.query(text, opts),
-      [BENCH_HOOK_NAME, sql, options] as const,
-    );
+    return page.evaluate(([name, text, opts]) => (window as unknown as Record<string, BenchHook>)[name]!.query(text, opts), [
+      BENCH_HOOK_NAME,
+      sql,
+      options,
+    ] as const);
   }
 
   /** Cold run (first after page load) and warm runs of one statement, on a fresh page. */
@@ -147,7 +151,15 @@ export class BrowserBench {
       };
     } catch (error) {
       await this.sampleMemory(page).catch(() => undefined);
-      return { coldMs: NaN, warmMs: [], bytesFetched: NaN, requests: 0, filesRead: 0, rows: 0, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+      return {
+        coldMs: NaN,
+        warmMs: [],
+        bytesFetched: NaN,
+        requests: 0,
+        filesRead: 0,
+        rows: 0,
+        error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+      };
     } finally {
       await context.close();
     }

@@ -68,10 +68,26 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 export async function ensureDataset(params: DatasetParams, dir: string = datasetDir(params)): Promise<string> {
   if (isComplete(dir)) return dir;
   const args = [
-    '-n', '15', process.execPath, '--import', 'tsx', resolve('lib/sample/cli.ts'),
-    '--clusters', String(params.clusters), '--days', String(params.days),
-    '--queries-per-day', String(params.queriesPerDay), '--end-date', params.endDate,
-    '--seed', String(params.seed), '--no-encrypt', '--if-missing', '--out', dir,
+    '-n',
+    '15',
+    process.execPath,
+    '--import',
+    'tsx',
+    resolve('lib/sample/cli.ts'),
+    '--clusters',
+    String(params.clusters),
+    '--days',
+    String(params.days),
+    '--queries-per-day',
+    String(params.queriesPerDay),
+    '--end-date',
+    params.endDate,
+    '--seed',
+    String(params.seed),
+    '--no-encrypt',
+    '--if-missing',
+    '--out',
+    dir,
   ];
   process.stdout.write(`Generating the benchmark dataset at ${dir} (once; this takes a while)\n`);
   await new Promise<void>((done, fail) => {

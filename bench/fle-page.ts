@@ -38,7 +38,8 @@ async function run(input: FleBenchInput): Promise<FleBenchFigures> {
   const der = decodeBase64(input.pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''));
   const rawKey = await crypto.subtle.importKey('pkcs8', der as Uint8Array<ArrayBuffer>, RSA_OAEP_SHA256, false, ['unwrapKey']);
   const wrapped = input.rawWrapped.map((text) => decodeBase64(text) as Uint8Array<ArrayBuffer>);
-  const unwrap = (bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> => crypto.subtle.unwrapKey('raw', bytes, rawKey, { name: 'RSA-OAEP' }, { name: 'AES-GCM' }, false, ['decrypt']);
+  const unwrap = (bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> =>
+    crypto.subtle.unwrapKey('raw', bytes, rawKey, { name: 'RSA-OAEP' }, { name: 'AES-GCM' }, false, ['decrypt']);
   for (const bytes of wrapped.slice(0, 50)) await unwrap(bytes);
   let started = performance.now();
   for (const bytes of wrapped) await unwrap(bytes);

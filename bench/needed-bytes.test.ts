@@ -12,7 +12,14 @@ describe('scannedColumns', () => {
       {
         name: 'HASH_JOIN',
         children: [
-          { name: 'SEQ_SCAN', extra_info: { Table: 'memory.main.stl_query', Projections: ['query', 'starttime'], Filters: ["aborted=1 AND prefix(\"trim\"(querytxt), 'endtime')"] } },
+          {
+            name: 'SEQ_SCAN',
+            extra_info: {
+              Table: 'memory.main.stl_query',
+              Projections: ['query', 'starttime'],
+              Filters: ['aborted=1 AND prefix("trim"(querytxt), \'endtime\')'],
+            },
+          },
           { name: 'SEQ_SCAN', extra_info: { Table: 'memory.main.stl_scan', Projections: 'query\nrows', Filters: [] } },
           { name: 'SEQ_SCAN', extra_info: { Table: 'memory.main.stl_scan', Projections: ['perm_table_name'] } },
         ],

@@ -75,7 +75,15 @@ export class NeededBytes {
       const keys = new Set(table.partitionKeys.map((k) => k.name));
       const cols = await connection.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = ${quoteLiteral(table.name)}`);
       // Partition keys live in the path, not in any column chunk.
-      tableColumns.set(table.name, new Set(cols.getRows().map((r) => String(r[0])).filter((c) => !keys.has(c))));
+      tableColumns.set(
+        table.name,
+        new Set(
+          cols
+            .getRows()
+            .map((r) => String(r[0]))
+            .filter((c) => !keys.has(c)),
+        ),
+      );
     }
     await runAthenaSetup(connection, manifest);
     // With statistics propagation the planner would see the tables are empty and drop the scans.
@@ -85,7 +93,10 @@ export class NeededBytes {
     const files = manifest.tables.flatMap((t) => t.files.map((f) => f.path));
     const byAbs = new Map(files.map((f) => [path.join(root, f), f]));
     for (let i = 0; i < files.length; i += 2000) {
-      const list = files.slice(i, i + 2000).map((f) => quoteLiteral(path.join(root, f))).join(', ');
+      const list = files
+        .slice(i, i + 2000)
+        .map((f) => quoteLiteral(path.join(root, f)))
+        .join(', ');
       const reader = await connection.runAndReadAll(
         `SELECT file_name, path_in_schema, sum(total_compressed_size)::BIGINT FROM parquet_metadata([${list}]) GROUP BY ALL`,
       );

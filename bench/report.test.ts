@@ -9,15 +9,34 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function figures(key: string, warmRatio: number, bytesRatio: number): QueryFigures {
   return {
-    key, title: key, rows: 1, coldMs: 10, warmMs: 5, native1Ms: 5 / warmRatio, nativeAllMs: 1, coldRatio: 2, warmRatio,
-    nativeSpeedup: 1, bytesFetched: 100, bytesNeeded: 100 / bytesRatio, bytesRatio, requests: 3, filesRead: 1, columns: {},
+    key,
+    title: key,
+    rows: 1,
+    coldMs: 10,
+    warmMs: 5,
+    native1Ms: 5 / warmRatio,
+    nativeAllMs: 1,
+    coldRatio: 2,
+    warmRatio,
+    nativeSpeedup: 1,
+    bytesFetched: 100,
+    bytesNeeded: 100 / bytesRatio,
+    bytesRatio,
+    requests: 3,
+    filesRead: 1,
+    columns: {},
   };
 }
 
 function result(queries: QueryFigures[]): BenchResult {
   return {
-    format: 'clusterscope-bench', version: 1, finishedAt: '', commit: 'abc', smoke: false,
-    dataset: { dir: '/d', params: {}, bytes: 1, files: 1 }, queries,
+    format: 'clusterscope-bench',
+    version: 1,
+    finishedAt: '',
+    commit: 'abc',
+    smoke: false,
+    dataset: { dir: '/d', params: {}, bytes: 1, files: 1 },
+    queries,
     summary: summarise(queries, { appMs: 300, floorMs: 200, target: 't' }, { wasmBytes: 1 << 20, jsHeapBytes: 2 << 20, rangeCacheBytes: 0 }),
   };
 }

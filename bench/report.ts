@@ -62,14 +62,21 @@ export function geomean(values: readonly number[]): number {
 
 /** Median; NaN for none. */
 export function median(values: readonly number[]): number {
-  const sorted = values.filter(Number.isFinite).slice().sort((a, b) => a - b);
+  const sorted = values
+    .filter(Number.isFinite)
+    .slice()
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Summary figures of a run. */
-export function summarise(queries: readonly QueryFigures[], coldStart: { appMs: number; floorMs: number; target: string }, peaks: MemoryPeaks): BenchResult['summary'] {
+export function summarise(
+  queries: readonly QueryFigures[],
+  coldStart: { appMs: number; floorMs: number; target: string },
+  peaks: MemoryPeaks,
+): BenchResult['summary'] {
   return {
     coldGeomean: geomean(queries.map((q) => q.coldRatio)),
     warmGeomean: geomean(queries.map((q) => q.warmRatio)),

@@ -97,7 +97,13 @@ async function dataset(f: Flags): Promise<{ root: string; params: Record<string,
 function facts(manifest: CatalogManifest, endDate: string | undefined): { clusters: string[]; lastDay: string } {
   const files = manifest.tables.flatMap((t) => t.files);
   const clusters = [...new Set(files.map((file) => file.partition.clusterid ?? ''))].filter(Boolean).sort();
-  const lastDay = endDate ?? files.map((file) => file.partition.startdate ?? '').sort().at(-1) ?? '';
+  const lastDay =
+    endDate ??
+    files
+      .map((file) => file.partition.startdate ?? '')
+      .sort()
+      .at(-1) ??
+    '';
   return { clusters, lastDay };
 }
 
@@ -154,7 +160,12 @@ async function main(): Promise<void> {
   const size = folderSize(root);
   const marker = readMarker(root);
   log(`Dataset ${root}: ${(size.bytes / 1024 / 1024).toFixed(1)} MiB in ${size.files} files`);
-  if (marker) log(`  rows: ${Object.entries(marker.counts).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ')}`);
+  if (marker)
+    log(
+      `  rows: ${Object.entries(marker.counts)
+        .map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`)
+        .join(', ')}`,
+    );
 
   const manifest = await buildLocalManifest(root);
   if (manifest.problem) throw new Error(manifest.problem);
@@ -198,17 +209,20 @@ async function main(): Promise<void> {
     // Cold start first, so a long fleet run that is cut short still has it.
     // The floor counts one stl_query file of the dashboard's default scope (all clusters, last days).
     const fleetScope = suiteScopes(datasetFacts)[0];
-    const floorFile = manifest.tables.find((t) => t.name === 'stl_query')?.files.find((file) => fleetScope && inScope(file, fleetScope)) ?? manifest.tables[0]?.files[0];
+    const floorFile =
+      manifest.tables.find((t) => t.name === 'stl_query')?.files.find((file) => fleetScope && inScope(file, fleetScope)) ?? manifest.tables[0]?.files[0];
     if (floorFile && coldStartWanted) {
       const reps = f.smoke ? 1 : 2;
       const app: number[] = [];
       const floor: number[] = [];
       for (let i = 0; i < reps; i++) {
         floor.push(await browser.coldStartFloor(floorFile.path));
-        app.push(await browser.coldStartDashboard(COLD_START_DASHBOARD).catch((error: unknown) => {
-          log(`  cold start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-          return NaN;
-        }));
+        app.push(
+          await browser.coldStartDashboard(COLD_START_DASHBOARD).catch((error: unknown) => {
+            log(`  cold start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+            return NaN;
+          }),
+        );
       }
       // A failed render is no figure at all: the median must not hide it.
       coldStart = { appMs: app.some(Number.isNaN) ? NaN : median(app), floorMs: median(floor), target: coldStartTarget };
@@ -239,7 +253,9 @@ async function main(): Promise<void> {
       };
       queries.push(figures);
       writeFileSync(partialFile(f), `${JSON.stringify(snapshot(queries), null, 2)}\n`);
-      log(`  ${q.key}: cold ${figures.coldMs.toFixed(0)} ms, warm ${warmMs.toFixed(0)} ms, native ${n.one.toFixed(0)}/${n.all.toFixed(0)} ms, ${run.requests} requests, bytes x${figures.bytesRatio.toFixed(2)}${run.error ? `, ERROR ${run.error}` : ''}`);
+      log(
+        `  ${q.key}: cold ${figures.coldMs.toFixed(0)} ms, warm ${warmMs.toFixed(0)} ms, native ${n.one.toFixed(0)}/${n.all.toFixed(0)} ms, ${run.requests} requests, bytes x${figures.bytesRatio.toFixed(2)}${run.error ? `, ERROR ${run.error}` : ''}`,
+      );
     }
   } finally {
     await browser.close();

@@ -23,7 +23,11 @@ describe('suite', () => {
 
   it('scopes all clusters over the last 7 days, and one cluster on one weekday', () => {
     const [fleet, one] = suiteScopes(facts);
-    expect(fleet).toMatchObject({ id: 'fleet-7d', clusters: ['prod-analytics-use1', 'prod-etl-use1', 'staging-usw2'], days: { start: '2026-10-26', end: '2026-11-01' } });
+    expect(fleet).toMatchObject({
+      id: 'fleet-7d',
+      clusters: ['prod-analytics-use1', 'prod-etl-use1', 'staging-usw2'],
+      days: { start: '2026-10-26', end: '2026-11-01' },
+    });
     expect(one).toMatchObject({ id: 'cluster-day', clusters: ['prod-analytics-use1'], days: { start: '2026-10-30', end: '2026-10-30' } });
     const sql = buildSuite(facts, 'top-statements@cluster-day')[0]?.sql ?? '';
     expect(sql).toContain("'prod-analytics-use1'");

@@ -98,7 +98,13 @@ export function buildSuite(facts: DatasetFacts, only?: string): BenchQuery[] {
       out.push({ key: `library:${query.id}@${scope.id}`, title: query.title, scope, sql, trustedPartitionFilters: isUnchangedLibraryQuery(query.sql) });
     }
     for (const tile of dashboardTiles()) {
-      out.push({ key: `tile:${tile.id}@${scope.id}`, title: tile.title, scope, sql: bindTile(tile, scope, facts), trustedPartitionFilters: isShippedTileSql(tile.sql) });
+      out.push({
+        key: `tile:${tile.id}@${scope.id}`,
+        title: tile.title,
+        scope,
+        sql: bindTile(tile, scope, facts),
+        trustedPartitionFilters: isShippedTileSql(tile.sql),
+      });
     }
   }
   return only ? out.filter((q) => q.key.includes(only)) : out;

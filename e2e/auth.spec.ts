@@ -137,7 +137,10 @@ test('a state-changing request without the CSRF token is refused', async ({ page
   expect(await refused.json()).toEqual({ error: 'the CSRF token is missing (send the x-csrf-token header)' });
   const wrong = await page.request.post('/api/queries', { data: body, headers: { 'x-csrf-token': 'B'.repeat(43) } });
   expect(wrong.status()).toBe(403);
-  const crossSite = await page.request.post('/api/queries', { data: body, headers: { 'x-csrf-token': await cookie(context, 'cs_csrf'), origin: 'https://evil.example' } });
+  const crossSite = await page.request.post('/api/queries', {
+    data: body,
+    headers: { 'x-csrf-token': await cookie(context, 'cs_csrf'), origin: 'https://evil.example' },
+  });
   expect(crossSite.status()).toBe(403);
   const accepted = await page.request.post('/api/queries', { data: body, headers: { 'x-csrf-token': await cookie(context, 'cs_csrf') } });
   expect(accepted.status()).toBe(201);

@@ -179,7 +179,9 @@ test('a chart naming a column the result lacks says so, and the console keeps wo
   await expect(charts.drawing('Bar chart')).toBeVisible();
   await console.run('SELECT 1 AS one, 2 AS two');
   const message = page.getByRole('region', { name: 'Query results' }).getByRole('status').filter({ hasText: 'Cannot draw this chart' });
-  await expect(message).toContainText('Cannot draw this chart: The chart uses the column "clusterid", which this result does not have. Its columns are: one, two.');
+  await expect(message).toContainText(
+    'Cannot draw this chart: The chart uses the column "clusterid", which this result does not have. Its columns are: one, two.',
+  );
   await charts.pick('X', 'one');
   await charts.pick('Measures', ['two']);
   await expect(charts.drawing('Bar chart')).toBeVisible();

@@ -3,16 +3,7 @@ import { ConsolePage } from './support/console-page';
 import { nativeRows } from './support/native';
 import { SAMPLE_ROOT } from './support/servers';
 
-const TABLES = [
-  'stl_alert_event_log',
-  'stl_ddltext',
-  'stl_explain',
-  'stl_query',
-  'stl_querytext',
-  'stl_scan',
-  'stl_utilitytext',
-  'stl_wlm_query',
-];
+const TABLES = ['stl_alert_event_log', 'stl_ddltext', 'stl_explain', 'stl_query', 'stl_querytext', 'stl_scan', 'stl_utilitytext', 'stl_wlm_query'];
 
 test('the catalog lists the 8 tables and every cluster of the sample', async ({ page }) => {
   const console = new ConsolePage(page);
@@ -55,10 +46,7 @@ test('the default query runs from the deep link and shows rows per cluster and d
 });
 
 test('a query on one cluster and one day fetches only that partition', async ({ page }) => {
-  const [partition] = await nativeRows(
-    SAMPLE_ROOT,
-    'SELECT clusterid, CAST(startdate AS VARCHAR) FROM stl_scan GROUP BY ALL ORDER BY count(*) DESC LIMIT 1',
-  );
+  const [partition] = await nativeRows(SAMPLE_ROOT, 'SELECT clusterid, CAST(startdate AS VARCHAR) FROM stl_scan GROUP BY ALL ORDER BY count(*) DESC LIMIT 1');
   const [cluster, day] = partition ?? [];
   const console = new ConsolePage(page);
   await console.open();

@@ -15,7 +15,13 @@ interface StoredDashboard {
   tiles: { id: string; title: string }[];
 }
 
-const tile = (id: string, title: string, sql: string, chart: unknown, x = 0): unknown => ({ id, title, layout: { x, y: 0, w: 4, h: 6 }, source: { kind: 'sql', sql }, chart });
+const tile = (id: string, title: string, sql: string, chart: unknown, x = 0): unknown => ({
+  id,
+  title,
+  layout: { x, y: 0, w: 4, h: 6 },
+  source: { kind: 'sql', sql },
+  chart,
+});
 
 async function createDashboard(request: APIRequestContext, body: unknown): Promise<StoredDashboard> {
   const response = await request.post('/api/dashboards', { data: body, headers: await csrfHeader(request) });
@@ -58,7 +64,14 @@ test.describe('dashboards', () => {
       await dashboard.open('alerts-table-health');
       await expect(dashboard.progress).toContainText('All 6 tiles rendered');
       await expect(dashboard.tileErrors()).toHaveCount(0);
-      for (const title of ['Alerts by category', 'Alerts by table and category', 'Tables with missing statistics', 'Ghost rows (tables to VACUUM)', 'Very selective filters (sort key candidates)', 'Nested-loop queries']) {
+      for (const title of [
+        'Alerts by category',
+        'Alerts by table and category',
+        'Tables with missing statistics',
+        'Ghost rows (tables to VACUUM)',
+        'Very selective filters (sort key candidates)',
+        'Nested-loop queries',
+      ]) {
         await expect(dashboard.tileStatus(title)).toContainText(/[1-9][\d,]* rows · as of/);
       }
     });
@@ -130,14 +143,20 @@ test.describe('dashboards', () => {
       `SELECT clusterid, table_name, category, queries, alert_rows FROM (${bound.sql}\n) WHERE category = '${category.replaceAll("'", "''")}'`,
     );
     expect(expected.length).toBeGreaterThan(0);
-    expect(columns(await dashboard.tileCsv('Alerts by table and category'), ['clusterid', 'table_name', 'category', 'queries', 'alert_rows'])).toEqual(expected);
+    expect(columns(await dashboard.tileCsv('Alerts by table and category'), ['clusterid', 'table_name', 'category', 'queries', 'alert_rows'])).toEqual(
+      expected,
+    );
   });
 
   test('a failing tile is isolated from the rest', async ({ page, request }) => {
     const created = await createDashboard(request, {
       name: `Isolation ${Date.now()}`,
       tiles: [
-        tile('good', 'Good tile', 'SELECT clusterid, count(*) AS queries FROM stl_query WHERE clusterid IN {{clusters}} GROUP BY 1 ORDER BY 1', { type: 'bar', x: 'clusterid', measures: ['queries'] }),
+        tile('good', 'Good tile', 'SELECT clusterid, count(*) AS queries FROM stl_query WHERE clusterid IN {{clusters}} GROUP BY 1 ORDER BY 1', {
+          type: 'bar',
+          x: 'clusterid',
+          measures: ['queries'],
+        }),
         tile('bad-sql', 'Broken SQL', 'SELECT * FROM no_such_table', null, 4),
         tile('bad-chart', 'Missing column', 'SELECT 1 AS n', { type: 'bar', x: 'clusterid', measures: ['queries'] }, 8),
       ],
@@ -160,12 +179,17 @@ test.describe('dashboards', () => {
     await test.step('someone else renames it while the page edits it', async () => {
       await dashboard.menu('Two', 'Remove tile');
       await expect(dashboard.tile('Two')).toHaveCount(0);
-      const theirs = await request.put(`/api/dashboards/${created.id}`, { data: { ...created, name: `${created.name} (theirs)` }, headers: await csrfHeader(request) });
+      const theirs = await request.put(`/api/dashboards/${created.id}`, {
+        data: { ...created, name: `${created.name} (theirs)` },
+        headers: await csrfHeader(request),
+      });
       expect(theirs.status()).toBe(200);
     });
     await test.step('saving is refused with a conflict, and the edit is still on screen', async () => {
       await page.getByRole('button', { name: 'Save layout' }).click();
-      await expect(page.getByRole('alert').filter({ hasText: 'Not saved: someone else changed this dashboard.' })).toContainText('You edited version 1; it is now at version 2');
+      await expect(page.getByRole('alert').filter({ hasText: 'Not saved: someone else changed this dashboard.' })).toContainText(
+        'You edited version 1; it is now at version 2',
+      );
       await expect(dashboard.tile('Two')).toHaveCount(0);
     });
     await test.step('saving on top of theirs keeps their rename and my tiles', async () => {
@@ -195,7 +219,11 @@ test.describe('dashboards', () => {
     await test.step('bad files', async () => {
       await importer.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
       await expect(page.getByRole('alert').filter({ hasText: 'Not imported' })).toContainText('Not imported: The file is not valid JSON');
-      await importer.setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'clusterscope-dashboard', schemaVersion: 2, dashboard: {} })) });
+      await importer.setInputFiles({
+        name: 'future.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ format: 'clusterscope-dashboard', schemaVersion: 2, dashboard: {} })),
+      });
       await expect(page.getByRole('alert').filter({ hasText: 'Not imported' })).toContainText('schema version 2; this ClusterScope reads version 1');
       await importer.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, 32) });
       await expect(page.getByRole('alert').filter({ hasText: 'Not imported' })).toContainText('dashboard files are at most 1 MB');
@@ -203,7 +231,9 @@ test.describe('dashboards', () => {
     await test.step('the exported file imports as an equal dashboard', async () => {
       await importer.setInputFiles(file);
       await expect(page.getByRole('status')).toContainText(`Imported "${created.name}" with 1 tiles.`);
-      const list = (await (await request.get(`/api/dashboards?q=${encodeURIComponent(created.name)}`)).json()) as { items: (StoredDashboard & Record<string, unknown>)[] };
+      const list = (await (await request.get(`/api/dashboards?q=${encodeURIComponent(created.name)}`)).json()) as {
+        items: (StoredDashboard & Record<string, unknown>)[];
+      };
       expect(list.items).toHaveLength(2);
       const [copy, original] = [...list.items].sort((a) => (a.id === created.id ? 1 : -1));
       for (const key of ['name', 'description', 'filters', 'tiles']) expect(copy?.[key], key).toEqual(original?.[key]);
@@ -239,7 +269,10 @@ test.describe('dashboards', () => {
     const dashboard = new DashboardPage(page);
     await test.step('the list offers Duplicate only, and names the owner', async () => {
       await page.goto('/dashboards');
-      const row = page.getByRole('table', { name: 'Dashboards' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'Alerts & table health' }) });
+      const row = page
+        .getByRole('table', { name: 'Dashboards' })
+        .getByRole('row')
+        .filter({ has: page.getByRole('link', { name: 'Alerts & table health' }) });
       await expect(row).toContainText('ClusterScope (read-only)');
       await expect(row.getByRole('button', { name: 'Duplicate Alerts & table health' })).toBeVisible();
       await expect(row.getByRole('button', { name: 'Rename Alerts & table health' })).toHaveCount(0);

@@ -26,9 +26,9 @@ const marker = readMarker(SAMPLE_ROOT);
 const KEY_PIECES = DEMO_PEM.split('\n').filter((line) => /^[A-Za-z0-9+/=]{40,}$/.test(line));
 
 const CLUSTERS = ['prod-analytics-use1', 'prod-etl-use1'];
-const BOTH_SUITES_SQL = CLUSTERS.map((cluster) => `(SELECT clusterid, query, querytxt FROM stl_query WHERE clusterid = '${cluster}' ORDER BY query LIMIT 3)`).join(
-  ' UNION ALL ',
-) + ' ORDER BY clusterid, query';
+const BOTH_SUITES_SQL =
+  CLUSTERS.map((cluster) => `(SELECT clusterid, query, querytxt FROM stl_query WHERE clusterid = '${cluster}' ORDER BY query LIMIT 3)`).join(' UNION ALL ') +
+  ' ORDER BY clusterid, query';
 
 // Row 2 loses its tail and row 3 gets one base64 character changed near the end (the authentication tag).
 const TAMPERED_SQL = `SELECT query, CASE row_number() OVER (ORDER BY query)

@@ -25,7 +25,19 @@ test('every kind of route sends the CSP and the other security headers', async (
   const file = manifest.tables.flatMap((table) => table.files ?? [])[0]?.path;
   const html = await (await page.request.get('/')).text();
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
-  const routes = ['/', '/signin', '/api/catalog', '/api/queries', '/api/auth/me', '/api/users', '/icon.svg', '/duckdb/1.28.0/clusterscope-engine.worker.js', '/duckdb/1.28.0/duckdb-eh.wasm', '/no-such-page', '/api/no-such-route'];
+  const routes = [
+    '/',
+    '/signin',
+    '/api/catalog',
+    '/api/queries',
+    '/api/auth/me',
+    '/api/users',
+    '/icon.svg',
+    '/duckdb/1.28.0/clusterscope-engine.worker.js',
+    '/duckdb/1.28.0/duckdb-eh.wasm',
+    '/no-such-page',
+    '/api/no-such-route',
+  ];
   if (chunk) routes.push(chunk);
   if (file) routes.push(`/api/files/${file.split('/').map(encodeURIComponent).join('/')}`);
   expect(chunk, 'a framework chunk in the page').toBeTruthy();

@@ -31,7 +31,12 @@ test('single sign-on maps the groups claim to roles and returns to the deep link
     await test.step(`${login} signs in as ${role}`, async () => {
       await ssoSignIn(page, login, deepLink);
       await expectDeepLink(page, sql);
-      expect(await (await page.request.get('/api/auth/me')).json()).toEqual({ id: expect.stringMatching(new RegExp(`^oidc:[\\w-]+\\|${login}$`)), name: login, role, provider: 'oidc' });
+      expect(await (await page.request.get('/api/auth/me')).json()).toEqual({
+        id: expect.stringMatching(new RegExp(`^oidc:[\\w-]+\\|${login}$`)),
+        name: login,
+        role,
+        provider: 'oidc',
+      });
       expect((await page.request.get('/api/users')).status()).toBe(usersApi);
       expect((await new ConsolePage(page).gridContent()).rows).toEqual([['sso']]);
       await page.getByRole('button', { name: 'Sign out' }).click();
@@ -105,7 +110,9 @@ test('a role change at the provider applies within the re-check interval, and a 
       const demoted = await page.request.put(OIDC_TEST_ADMIN.account(login), { data: { groups: ['cs-viewers'] } });
       expect(demoted.status()).toBe(200);
       await expect.poll(async () => ((await me(page)) as Me).role, deadline).toBe('viewer');
-      expect((await page.request.post('/api/queries', { data: { name: 'after demotion', sql: 'select 1' }, headers: await csrfHeader(page.request) })).status()).toBe(403);
+      expect(
+        (await page.request.post('/api/queries', { data: { name: 'after demotion', sql: 'select 1' }, headers: await csrfHeader(page.request) })).status(),
+      ).toBe(403);
       expect((await page.request.delete(OIDC_TEST_ADMIN.account(login))).status()).toBe(200);
       await expect.poll(() => me(page), deadline).toBe(401);
       await page.goto('/');
@@ -114,7 +121,7 @@ test('a role change at the provider applies within the re-check interval, and a 
   }
 });
 
-test('the provider\'s tokens never reach the browser, and sign-out ends the session and revokes them', async ({ page }) => {
+test("the provider's tokens never reach the browser, and sign-out ends the session and revokes them", async ({ page }) => {
   const captures: Promise<string>[] = [];
   page.on('response', (response) => {
     captures.push(

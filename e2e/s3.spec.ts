@@ -17,7 +17,9 @@ import { E2E_SERVERS, S3_SAMPLE_BUCKET, SAMPLE_ROOT } from './support/servers';
 
 const sample = JSON.parse(readFileSync(path.join(SAMPLE_ROOT, 'sample.json'), 'utf8')) as { startDate: string; options: { endDate: string } };
 const TABLE_DIR = path.join(SAMPLE_ROOT, 'extract_redshift_query_logs', 'data');
-const CLUSTERS = readdirSync(path.join(TABLE_DIR, 'stl_query')).map((name) => name.slice('clusterid='.length)).sort();
+const CLUSTERS = readdirSync(path.join(TABLE_DIR, 'stl_query'))
+  .map((name) => name.slice('clusterid='.length))
+  .sort();
 
 function s3Requests(page: Page): Request[] {
   const seen: Request[] = [];
@@ -94,7 +96,9 @@ test.describe('S3 source', () => {
     expect(gets.length).toBeGreaterThan(0);
     for (const request of gets) {
       const url = new URL(request.url());
-      expect(decodeURIComponent(url.pathname)).toContain(`/${S3_SAMPLE_BUCKET}/extract_redshift_query_logs/data/stl_scan/clusterid=${cluster}/startdate=${day}/`);
+      expect(decodeURIComponent(url.pathname)).toContain(
+        `/${S3_SAMPLE_BUCKET}/extract_redshift_query_logs/data/stl_scan/clusterid=${cluster}/startdate=${day}/`,
+      );
       expect(url.searchParams.get('X-Amz-Signature')).toBeTruthy();
       expect(url.searchParams.has('X-Amz-Credential') && url.search.includes('clusterscope-local-secret')).toBe(false);
       expect((await request.allHeaders()).range).toMatch(/^bytes=\d+-\d+$/);

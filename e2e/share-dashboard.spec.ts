@@ -15,9 +15,10 @@ const DAILY = 'Queries per day per cluster';
 async function tableRows(dashboard: DashboardPage, title: string): Promise<string[][]> {
   const table = dashboard.tile(title).getByRole('table');
   await expect(table).toBeVisible({ timeout: 120_000 });
-  return table.getByRole('row').filter({ has: dashboard.page.getByRole('cell') }).evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')),
-  );
+  return table
+    .getByRole('row')
+    .filter({ has: dashboard.page.getByRole('cell') })
+    .evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => cell.textContent ?? '')));
 }
 
 /** The SQL a tile ran, with the filters bound, from its menu. */

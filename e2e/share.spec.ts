@@ -72,7 +72,11 @@ async function notPwned(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
 }
 
-test('a query with parameters and a chart, shared as a URL, opens in a fresh browser context with the same rows and chart', async ({ page, browser, baseURL }) => {
+test('a query with parameters and a chart, shared as a URL, opens in a fresh browser context with the same rows and chart', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const errors = watch(page);
   const console = new ConsolePage(page);

@@ -45,7 +45,7 @@ test.describe('tabs, history and editor commands', () => {
     await console.waitForOutcome();
     expect(await console.gridContent()).toEqual({ headers: ['c'], rows: [['3']] });
 
-    await console.setSql("CREATE TEMP TABLE t AS SELECT 41 AS x; SELECT x + 1 AS answer FROM t");
+    await console.setSql('CREATE TEMP TABLE t AS SELECT 41 AS x; SELECT x + 1 AS answer FROM t');
     await page.getByRole('button', { name: 'Run all' }).click();
     await console.waitForOutcome();
     expect(await console.gridContent()).toEqual({ headers: ['answer'], rows: [['42']] });

@@ -73,8 +73,8 @@ export function AdvisorView(): ReactNode {
         </nav>
       </header>
       <p className="muted">
-        Recommendations across the selected clusters, ranked by impact: the time of the queries each one affects in the chosen days (for WLM, the
-        time they queued; for restarts, the time without queries). An estimate of what the fix could save, not a promise.
+        Recommendations across the selected clusters, ranked by impact: the time of the queries each one affects in the chosen days (for WLM, the time they
+        queued; for restarts, the time without queries). An estimate of what the fix could save, not a promise.
       </p>
       {engineState.phase === 'catalog-error' || engineState.phase === 'failed' ? (
         <p role="alert" className="error">
@@ -163,7 +163,11 @@ export function AdvisorView(): ReactNode {
         <label>
           <input type="checkbox" checked={grouped} onChange={(event) => setGrouped(event.target.checked)} /> Group each table across clusters
         </label>
-        <button type="button" disabled={ranked.length === 0} onClick={() => download('advisor.md', 'text/markdown', findingsMarkdown(ranked, window.location.origin, scopeText))}>
+        <button
+          type="button"
+          disabled={ranked.length === 0}
+          onClick={() => download('advisor.md', 'text/markdown', findingsMarkdown(ranked, window.location.origin, scopeText))}
+        >
           Export Markdown
         </button>
         <button type="button" disabled={ranked.length === 0} onClick={() => download('advisor.csv', 'text/csv', findingsCsv(ranked, window.location.origin))}>
@@ -174,7 +178,11 @@ export function AdvisorView(): ReactNode {
         {state.status === 'done' && ranked.length === 0 ? <p>No recommendation for this scope and filter.</p> : null}
         {grouped
           ? groupAcrossClusters(ranked).map((group) => (
-              <section key={group.key} className={styles.group} aria-label={`${KIND_TITLES[group.kind]}: ${group.subject} on ${group.findings.length} clusters`}>
+              <section
+                key={group.key}
+                className={styles.group}
+                aria-label={`${KIND_TITLES[group.kind]}: ${group.subject} on ${group.findings.length} clusters`}
+              >
                 <h2>
                   {KIND_TITLES[group.kind]}: {group.subject} · {group.findings.length} clusters · {formatDuration(group.impactUs / 1000)}
                 </h2>

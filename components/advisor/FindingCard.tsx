@@ -58,9 +58,7 @@ export function FindingCard({ finding, rank, days }: FindingCardProps): ReactNod
         <p className="muted">{finding.confidence.note}</p>
         {finding.topQueries.length > 0 ? (
           <>
-            <p>
-              Slowest affected queries {evidence ? <a href={deepLinkPath(evidence)}>(open all in the console)</a> : null}:
-            </p>
+            <p>Slowest affected queries {evidence ? <a href={deepLinkPath(evidence)}>(open all in the console)</a> : null}:</p>
             <ol>
               {finding.topQueries.map((query) => (
                 <li key={query.query}>

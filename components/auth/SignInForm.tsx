@@ -55,9 +55,7 @@ export function SignInForm({ next, error, retryAfterSeconds, ssoName, demoAccoun
           </a>
         </p>
       ) : null}
-      {demoAccounts?.length ? (
-        <p className="muted">Sample data: demo accounts {demoAccounts.join(', ')} (passwords in the README).</p>
-      ) : null}
+      {demoAccounts?.length ? <p className="muted">Sample data: demo accounts {demoAccounts.join(', ')} (passwords in the README).</p> : null}
     </main>
   );
 }

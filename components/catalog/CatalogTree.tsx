@@ -58,9 +58,7 @@ export function CatalogTree({ manifest, tables, onInsert }: CatalogTreeProps): R
                             {column.name}
                           </button>{' '}
                           <span className="muted">{column.type}</span>
-                          {table.partitionKeys.some((key) => key.name === column.name) ? (
-                            <span className="badge">partition</span>
-                          ) : null}
+                          {table.partitionKeys.some((key) => key.name === column.name) ? <span className="badge">partition</span> : null}
                         </li>
                       ))}
                     </ul>

@@ -20,8 +20,7 @@ export function useCatalog(): UseCatalog {
   const client = useQueryClient();
   const [refreshing, setRefreshing] = useState(false);
   const load = useCallback(
-    async (refresh: boolean): Promise<CatalogState> =>
-      nextCatalogState(client.getQueryData<CatalogState>(CATALOG_KEY), await fetchManifest(refresh)),
+    async (refresh: boolean): Promise<CatalogState> => nextCatalogState(client.getQueryData<CatalogState>(CATALOG_KEY), await fetchManifest(refresh)),
     [client],
   );
   const query = useQuery({

@@ -66,7 +66,15 @@ export function CartesianChartView({ data, config, name, height, onSelect }: Ren
       <LineChart {...chartProps}>
         {common}
         {data.series.map((series, index) => (
-          <Line key={series.key} dataKey={series.key} name={series.label} stroke={colorAt(index)} dot={data.rows.length <= DOT_LIMIT ? DOT_PROPS : false} isAnimationActive={false} connectNulls />
+          <Line
+            key={series.key}
+            dataKey={series.key}
+            name={series.label}
+            stroke={colorAt(index)}
+            dot={data.rows.length <= DOT_LIMIT ? DOT_PROPS : false}
+            isAnimationActive={false}
+            connectNulls
+          />
         ))}
       </LineChart>
     );
@@ -76,7 +84,16 @@ export function CartesianChartView({ data, config, name, height, onSelect }: Ren
       <AreaChart {...chartProps}>
         {common}
         {data.series.map((series, index) => (
-          <Area key={series.key} dataKey={series.key} name={series.label} stroke={colorAt(index)} fill={colorAt(index)} fillOpacity={0.3} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
+          <Area
+            key={series.key}
+            dataKey={series.key}
+            name={series.label}
+            stroke={colorAt(index)}
+            fill={colorAt(index)}
+            fillOpacity={0.3}
+            stackId={stacked ? 'stack' : undefined}
+            isAnimationActive={false}
+          />
         ))}
       </AreaChart>
     );

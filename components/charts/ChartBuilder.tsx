@@ -45,7 +45,12 @@ export function ChartBuilder({ config, columns, onChange }: ChartBuilderProps): 
         <input type="text" value={config.title ?? ''} maxLength={200} onChange={(event) => onChange({ ...config, title: event.target.value || undefined })} />
       </label>
       <ColumnSelect label="X" value={config.x} columns={columns} none="None" onChange={(x) => onChange({ ...config, x })} />
-      <MeasureSelect value={config.measures} columns={columns} anyColumn={config.aggregation === 'count'} onChange={(measures) => onChange({ ...config, measures })} />
+      <MeasureSelect
+        value={config.measures}
+        columns={columns}
+        anyColumn={config.aggregation === 'count'}
+        onChange={(measures) => onChange({ ...config, measures })}
+      />
       {config.type === 'kpi' || config.type === 'heatmap' ? null : (
         <ColumnSelect label="Series (colour by)" value={config.series} columns={columns} none="None" onChange={(series) => onChange({ ...config, series })} />
       )}

@@ -43,15 +43,14 @@ export function ChartPanel({ result, sql, engine, config, onChange, fle }: Chart
         </button>
         {decrypted > 0 ? (
           <label>
-            <input type="checkbox" checked={plaintext} onChange={(event) => setPlaintext(event.target.checked)} /> Chart decrypted values (this tab
-            only)
+            <input type="checkbox" checked={plaintext} onChange={(event) => setPlaintext(event.target.checked)} /> Chart decrypted values (this tab only)
           </label>
         ) : null}
       </div>
       {charted ? (
         <p role="status" aria-label="Decrypted values in the chart" className="muted">
-          Drawing {decrypted.toLocaleString('en-US')} decrypted of {protectedCells.toLocaleString('en-US')} protected values; the
-          others are left out (empty). The plaintext stays in this tab.
+          Drawing {decrypted.toLocaleString('en-US')} decrypted of {protectedCells.toLocaleString('en-US')} protected values; the others are left out (empty).
+          The plaintext stays in this tab.
         </p>
       ) : null}
       {data.status === 'aggregating' ? (

@@ -30,7 +30,10 @@ describe('ChartView', () => {
 
   it('says when it capped the points', () => {
     const columns = [{ name: 'n', type: 'INTEGER', kind: 'integer' as const }];
-    const result = resultFromRows(columns, Array.from({ length: 30 }, (_, i) => [i]));
+    const result = resultFromRows(
+      columns,
+      Array.from({ length: 30 }, (_, i) => [i]),
+    );
     const html = renderToStaticMarkup(<ChartView config={chartConfigSchema.parse({ type: 'table', maxPoints: 10 })} result={result} />);
     expect(html).toContain('Showing first 10 of 30 points');
   });

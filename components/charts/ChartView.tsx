@@ -29,7 +29,13 @@ interface Drawn {
 }
 
 /** Shapes with the registry entry of the type and draws with its renderer; the generic keeps data and renderer paired. */
-function draw<T extends ChartType>(type: T, config: ChartConfig, result: ResultSet, height: number, onSelect?: (selection: ChartSelection) => void): Drawn | string {
+function draw<T extends ChartType>(
+  type: T,
+  config: ChartConfig,
+  result: ResultSet,
+  height: number,
+  onSelect?: (selection: ChartSelection) => void,
+): Drawn | string {
   const shaped = CHART_REGISTRY[type].toSeries(config, result);
   if (!shaped.ok) return shaped.message;
   const { Renderer } = CHART_VIEWS[type];

@@ -12,7 +12,6 @@ const TOP = 8;
 const BOTTOM = 40;
 const MIN_CELL = 14;
 
-
 /** A grid of X × Y cells shaded by value; each cell's title gives its exact value. */
 export function HeatmapView({ data, name, height }: RendererProps<HeatmapData>): ReactNode {
   const columns = Math.max(1, data.xLabels.length);
@@ -40,7 +39,14 @@ export function HeatmapView({ data, name, height }: RendererProps<HeatmapData>):
         {data.values.map((line, y) =>
           line.map((value, x) =>
             value === null ? null : (
-              <rect key={`${x}:${y}`} x={LEFT + x * cellWidth} y={TOP + y * cellHeight} width={cellWidth - 1} height={cellHeight - 1} fill={heatFill(value, data.min, data.max)}>
+              <rect
+                key={`${x}:${y}`}
+                x={LEFT + x * cellWidth}
+                y={TOP + y * cellHeight}
+                width={cellWidth - 1}
+                height={cellHeight - 1}
+                fill={heatFill(value, data.min, data.max)}
+              >
                 <title>{`${data.yLabels[y]} · ${data.xLabels[x]}: ${formatValue(value, data.format)}`}</title>
               </rect>
             ),

@@ -15,7 +15,15 @@ export function ScatterChartView({ data, name, height }: RendererProps<ScatterDa
   return (
     <ScatterChart role="img" aria-label={name} style={{ width: '100%', height }} responsive>
       <CartesianGrid {...GRID_PROPS} />
-      <XAxis {...AXIS_PROPS} dataKey="x" type="number" name={data.x.name} scale={data.xAxis === 'time' ? 'time' : 'auto'} domain={['dataMin', 'dataMax']} tickFormatter={xText} />
+      <XAxis
+        {...AXIS_PROPS}
+        dataKey="x"
+        type="number"
+        name={data.x.name}
+        scale={data.xAxis === 'time' ? 'time' : 'auto'}
+        domain={['dataMin', 'dataMax']}
+        tickFormatter={xText}
+      />
       <YAxis {...AXIS_PROPS} dataKey="y" type="number" name={data.measure} tickFormatter={(value: number) => formatValue(value, data.format)} width={80} />
       <Tooltip
         {...TOOLTIP_PROPS}

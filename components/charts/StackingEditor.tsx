@@ -9,7 +9,9 @@ export function StackingEditor({ config, onChange }: EditorProps): ReactNode {
   return (
     <>
       <CheckOption label="Stacked" checked={config.stacked} onChange={(stacked) => onChange({ ...config, stacked })} />
-      {config.type === 'bar' ? <CheckOption label="Horizontal" checked={config.horizontal} onChange={(horizontal) => onChange({ ...config, horizontal })} /> : null}
+      {config.type === 'bar' ? (
+        <CheckOption label="Horizontal" checked={config.horizontal} onChange={(horizontal) => onChange({ ...config, horizontal })} />
+      ) : null}
     </>
   );
 }

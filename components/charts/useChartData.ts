@@ -6,10 +6,7 @@ import type { ChartConfig } from '@/lib/charts/config';
 import type { EngineClient } from '@/lib/engine/client';
 import type { ResultSet } from '@/lib/engine/result-set';
 
-export type ChartData =
-  | { status: 'ready'; result: ResultSet; config: ChartConfig }
-  | { status: 'aggregating' }
-  | { status: 'error'; message: string };
+export type ChartData = { status: 'ready'; result: ResultSet; config: ChartConfig } | { status: 'aggregating' } | { status: 'error'; message: string };
 
 type Answer = { rows: ResultSet } | { error: string };
 
@@ -21,10 +18,7 @@ type Answer = { rows: ResultSet } | { error: string };
  * the chart says it capped them. A stale answer is never shown.
  */
 export function useChartData(engine: EngineClient | null, sql: string, result: ResultSet, config: ChartConfig): ChartData {
-  const plan = useMemo(
-    () => (engine && needsAggregation(result, config) ? aggregatePlan(sql, config, result.columns) : null),
-    [engine, sql, result, config],
-  );
+  const plan = useMemo(() => (engine && needsAggregation(result, config) ? aggregatePlan(sql, config, result.columns) : null), [engine, sql, result, config]);
   // Only the SQL decides whether to query again: a new title or format reuses the answer.
   const planSql = plan?.sql ?? null;
   const [answer, setAnswer] = useState<{ sql: string; answer: Answer } | null>(null);

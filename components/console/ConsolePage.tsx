@@ -115,7 +115,6 @@ function Console({ initialSql, autoRun, heldRun = false, shortLink, benchHook = 
     }
   }, [engine, autoRun, initialSql, runScript, tabs.loaded]);
 
-
   const { flush } = tabs;
   const execute = useCallback(
     (statements: string[]) => {
@@ -133,10 +132,7 @@ function Console({ initialSql, autoRun, heldRun = false, shortLink, benchHook = 
   const onRun = useCallback((snapshot: EditorSnapshot) => execute([statementToRun(snapshot)]), [execute]);
   const runActiveTab = useCallback(() => execute(splitStatements(tabRef.current.sql).map((statement) => statement.text)), [execute]);
   const link = useOpenSharedLink({ shortLink, loaded: tabs.loaded, dispatch, engineReady: engine !== null, activeTabId: tab.id, runActiveTab });
-  const onRunScript = useCallback(
-    (snapshot: EditorSnapshot) => execute(splitStatements(snapshot.doc).map((statement) => statement.text)),
-    [execute],
-  );
+  const onRunScript = useCallback((snapshot: EditorSnapshot) => execute(splitStatements(snapshot.doc).map((statement) => statement.text)), [execute]);
   const openLibrary = useCallback(
     (query: LibraryQuery) => {
       const today = todayUtc();
@@ -148,10 +144,7 @@ function Console({ initialSql, autoRun, heldRun = false, shortLink, benchHook = 
     [dispatch, facts],
   );
   const activeId = tab.id;
-  const onFormat = useCallback(
-    (snapshot: EditorSnapshot) => dispatch({ type: 'edit', id: activeId, sql: formatSql(snapshot.doc) }),
-    [dispatch, activeId],
-  );
+  const onFormat = useCallback((snapshot: EditorSnapshot) => dispatch({ type: 'edit', id: activeId, sql: formatSql(snapshot.doc) }), [dispatch, activeId]);
   const onNewTab = useCallback(() => dispatch({ type: 'open', tab: newTab('') }), [dispatch]);
   const onSelection = useCallback((snapshot: EditorSnapshot) => {
     selection.current = snapshot;
@@ -176,21 +169,15 @@ function Console({ initialSql, autoRun, heldRun = false, shortLink, benchHook = 
         parameters: savedParameters(current.paramDefs, current.params),
         chart: current.chart ? chartToJson(current.chart) : null,
       };
-      const saved = current.saved
-        ? await updateSavedQuery(current.saved.id, overwrite ?? current.saved.version, input)
-        : await createSavedQuery(input);
+      const saved = current.saved ? await updateSavedQuery(current.saved.id, overwrite ?? current.saved.version, input) : await createSavedQuery(input);
       dispatch({ type: 'saved', id: current.id, saved: { id: saved.id, version: saved.version }, title: saved.name });
       await queryClient.invalidateQueries({ queryKey: ['saved-queries'] });
     },
     [dispatch, queryClient],
   );
-  const openFromHistory = useCallback(
-    (entry: HistoryEntry) => dispatch({ type: 'open', tab: newTab(entry.sql, 'From history') }),
-    [dispatch],
-  );
+  const openFromHistory = useCallback((entry: HistoryEntry) => dispatch({ type: 'open', tab: newTab(entry.sql, 'From history') }), [dispatch]);
   // The editor of another tab may have left its selection behind.
-  const current = (): EditorSnapshot =>
-    selection.current && selection.current.doc === tab.sql ? selection.current : { doc: tab.sql, from: 0, to: 0 };
+  const current = (): EditorSnapshot => (selection.current && selection.current.doc === tab.sql ? selection.current : { doc: tab.sql, from: 0, to: 0 });
 
   const running = run.status === 'running';
   // The server refuses a viewer's save anyway; the button is hidden so nobody is offered it.
@@ -351,7 +338,12 @@ function Console({ initialSql, autoRun, heldRun = false, shortLink, benchHook = 
           tile={{
             title: tab.title,
             // The tab's SQL keeps its {{parameters}} for the dashboard's filters; a script adds the statement that ran.
-            source: splitStatements(tab.sql).length === 1 ? (tab.saved ? { kind: 'saved', savedQueryId: tab.saved.id, sql: tab.sql } : { kind: 'sql', sql: tab.sql }) : { kind: 'sql', sql: run.sql },
+            source:
+              splitStatements(tab.sql).length === 1
+                ? tab.saved
+                  ? { kind: 'saved', savedQueryId: tab.saved.id, sql: tab.sql }
+                  : { kind: 'sql', sql: tab.sql }
+                : { kind: 'sql', sql: run.sql },
             definitions: definitionsFor(tab.sql, tab.paramDefs),
             values: tab.params,
           }}

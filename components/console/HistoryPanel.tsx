@@ -15,13 +15,7 @@ export function HistoryPanel({ history, onOpen }: HistoryPanelProps): ReactNode 
   const shown = searchHistory(history, search);
   return (
     <section className="history" aria-label="History">
-      <input
-        type="search"
-        aria-label="Search history"
-        placeholder="Search SQL and errors"
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
-      />
+      <input type="search" aria-label="Search history" placeholder="Search SQL and errors" value={search} onChange={(event) => setSearch(event.target.value)} />
       <p className="muted">
         {shown.length} of {history.length} runs
       </p>

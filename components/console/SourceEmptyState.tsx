@@ -13,8 +13,8 @@ export function SourceEmptyState({ source, problem }: SourceEmptyStateProps): Re
       <p>{problem ?? `No Parquet tables were found under ${source}.`}</p>
       <p>
         Set <code>CLUSTERSCOPE_SOURCE</code> to a folder that holds the exports, laid out as{' '}
-        <code>&lt;table&gt;/&lt;key&gt;=&lt;value&gt;/…/part-*.parquet</code>, and restart. Run <code>npm run sample</code> to
-        generate the bundled sample in <code>data/sample</code>.
+        <code>&lt;table&gt;/&lt;key&gt;=&lt;value&gt;/…/part-*.parquet</code>, and restart. Run <code>npm run sample</code> to generate the bundled sample in{' '}
+        <code>data/sample</code>.
       </p>
     </section>
   );

@@ -70,7 +70,9 @@ export function DashboardGrid({ tiles, context, onTilesChange, onSelect, onStatu
                   editable
                     ? () =>
                         onTilesChange((current) =>
-                          current.map((candidate) => (candidate.id === tile.id ? { ...candidate, source: { kind: 'sql', sql: candidate.source.sql } } : candidate)),
+                          current.map((candidate) =>
+                            candidate.id === tile.id ? { ...candidate, source: { kind: 'sql', sql: candidate.source.sql } } : candidate,
+                          ),
                         )
                     : undefined
                 }

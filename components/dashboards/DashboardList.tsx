@@ -100,7 +100,11 @@ export function DashboardList(): ReactNode {
                       void rename(dashboard, renaming.name);
                     }}
                   >
-                    <input aria-label={`New name for ${dashboard.name}`} value={renaming.name} onChange={(event) => setRenaming({ id: dashboard.id, name: event.target.value })} />
+                    <input
+                      aria-label={`New name for ${dashboard.name}`}
+                      value={renaming.name}
+                      onChange={(event) => setRenaming({ id: dashboard.id, name: event.target.value })}
+                    />
                     <button type="submit">Save name</button>
                     <button type="button" onClick={() => setRenaming(null)}>
                       Cancel

@@ -40,7 +40,10 @@ export function DashboardView({ id }: { id: string }): ReactNode {
   const facts = useMemo(() => (manifest ? catalogFacts(manifest) : NO_FACTS), [manifest]);
   const engine = engineState.phase === 'ready' ? engineState.engine : null;
   // Not passing the signal to the engine: a superseded tile run finishes and stays cached.
-  const runner = useMemo(() => (engine ? new TileRunner<QueryResult>((sql, _signal, hints) => engine.query(sql, hints), { concurrency: TILE_CONCURRENCY }) : null), [engine]);
+  const runner = useMemo(
+    () => (engine ? new TileRunner<QueryResult>((sql, _signal, hints) => engine.query(sql, hints), { concurrency: TILE_CONCURRENCY }) : null),
+    [engine],
+  );
   const refresh = useAutoRefresh(url.state.refresh, facts.version);
   const [statuses, setStatuses] = useState<Record<string, string>>({});
   const dashboard = doc.dashboard;
@@ -61,7 +64,10 @@ export function DashboardView({ id }: { id: string }): ReactNode {
     },
     [update],
   );
-  const onStatus = useCallback((tileId: string, status: string) => setStatuses((current) => (current[tileId] === status ? current : { ...current, [tileId]: status })), []);
+  const onStatus = useCallback(
+    (tileId: string, status: string) => setStatuses((current) => (current[tileId] === status ? current : { ...current, [tileId]: status })),
+    [],
+  );
 
   if (doc.loadError) {
     return (

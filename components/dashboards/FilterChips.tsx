@@ -20,7 +20,11 @@ function chipsOf(state: DashboardUrlState): Chip[] {
   if (state.clusters) chips.push({ key: 'clusters', label: `Clusters: ${state.clusters.join(', ')}`, remove: (s) => ({ ...s, clusters: undefined }) });
   if (state.days) chips.push({ key: 'days', label: `Days: ${state.days.start} to ${state.days.end}`, remove: (s) => ({ ...s, days: undefined }) });
   for (const name of Object.keys(state.params)) {
-    chips.push({ key: `p.${name}`, label: `${name}: ${state.params[name]}`, remove: (s) => ({ ...s, params: Object.fromEntries(Object.entries(s.params).filter(([key]) => key !== name)) }) });
+    chips.push({
+      key: `p.${name}`,
+      label: `${name}: ${state.params[name]}`,
+      remove: (s) => ({ ...s, params: Object.fromEntries(Object.entries(s.params).filter(([key]) => key !== name)) }),
+    });
   }
   state.crossFilters.forEach((filter, index) => {
     chips.push({

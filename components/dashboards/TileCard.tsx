@@ -53,7 +53,11 @@ export function TileCard({ tile, context, bodyHeight, onSelect, onStatus, onRemo
     state.status === 'done' ? <ChartView config={config} result={state.result.rows} onSelect={onSelect} height={height} /> : null;
   const download = (): void => {
     if (state.status !== 'done') return;
-    downloadParts([new TextEncoder().encode(resultCsv(state.result.rows))], exportFileName({ name: tile.title }).replace('.dashboard.json', '.csv'), 'text/csv');
+    downloadParts(
+      [new TextEncoder().encode(resultCsv(state.result.rows))],
+      exportFileName({ name: tile.title }).replace('.dashboard.json', '.csv'),
+      'text/csv',
+    );
   };
 
   return (
@@ -95,7 +99,9 @@ export function TileCard({ tile, context, bodyHeight, onSelect, onStatus, onRemo
       </div>
       <footer className={styles.tileFoot} aria-label={`Status of ${tile.title}`}>
         {footer(state)}
-        {state.status === 'done' && state.crossFiltered.length > 0 ? ` · cross-filtered by ${state.crossFiltered.map((filter) => filter.column).join(', ')}` : ''}
+        {state.status === 'done' && state.crossFiltered.length > 0
+          ? ` · cross-filtered by ${state.crossFiltered.map((filter) => filter.column).join(', ')}`
+          : ''}
       </footer>
       {dialog === 'sql' ? (
         <TileDialog title={`SQL of ${tile.title}`} onClose={() => setDialog(null)}>

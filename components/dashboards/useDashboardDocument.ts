@@ -31,10 +31,7 @@ export function useDashboardDocument(id: string): DashboardDocument {
   const base = stored.data ?? null;
   const dashboard = useMemo(() => (base && draft ? { ...base, tiles: draft } : base), [base, draft]);
 
-  const setTiles = useCallback(
-    (change: (tiles: DashboardTile[]) => DashboardTile[]) => setDraft((current) => change(current ?? base?.tiles ?? [])),
-    [base],
-  );
+  const setTiles = useCallback((change: (tiles: DashboardTile[]) => DashboardTile[]) => setDraft((current) => change(current ?? base?.tiles ?? [])), [base]);
 
   const save = useCallback(
     async (overwrite = false) => {

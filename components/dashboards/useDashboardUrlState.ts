@@ -17,17 +17,14 @@ export function useDashboardUrlState(): UrlStateHandle {
   const search = useSearchParams();
   const text = search.toString();
   const decoded = useMemo(() => decodeDashboardUrlState(new URLSearchParams(text)), [text]);
-  const update = useCallback(
-    (change: (state: DashboardUrlState) => DashboardUrlState) => {
-      // Read the address itself, so two changes before a re-render both count.
-      const current = decodeDashboardUrlState(new URLSearchParams(window.location.search)).state;
-      const next = change(current);
-      // Next's router syncs useSearchParams with the native History API; unlike router.replace,
-      // this needs no server round trip, so a checkbox follows the click at once. The state must
-      // be null: Next treats a call carrying its own history state as internal and skips the sync.
-      window.history.replaceState(null, '', `${window.location.pathname}?${encodeDashboardUrlState(next).toString()}`);
-    },
-    [],
-  );
+  const update = useCallback((change: (state: DashboardUrlState) => DashboardUrlState) => {
+    // Read the address itself, so two changes before a re-render both count.
+    const current = decodeDashboardUrlState(new URLSearchParams(window.location.search)).state;
+    const next = change(current);
+    // Next's router syncs useSearchParams with the native History API; unlike router.replace,
+    // this needs no server round trip, so a checkbox follows the click at once. The state must
+    // be null: Next treats a call carrying its own history state as internal and skips the sync.
+    window.history.replaceState(null, '', `${window.location.pathname}?${encodeDashboardUrlState(next).toString()}`);
+  }, []);
   return { state: decoded.state, problems: decoded.problems, update };
 }

@@ -69,7 +69,11 @@ export function useTileResult(tile: DashboardTile, context: TileContext): TileRe
       return { ...(await runner.run(filteredSql, catalogVersion, controller.signal, hints)), sql: filteredSql, crossFiltered: applicable };
     })().then(
       (run) => {
-        if (current) setOutcome({ key: runKey, state: { status: 'done', result: run.value, sql: run.sql, asOf: run.asOf, cached: run.cached, crossFiltered: run.crossFiltered } });
+        if (current)
+          setOutcome({
+            key: runKey,
+            state: { status: 'done', result: run.value, sql: run.sql, asOf: run.asOf, cached: run.cached, crossFiltered: run.crossFiltered },
+          });
       },
       (error: unknown) => {
         if (current) setOutcome({ key: runKey, state: { status: 'error', message: message(error), sql: boundSql } });

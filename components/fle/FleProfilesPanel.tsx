@@ -69,7 +69,8 @@ export function FleProfilesPanel(): ReactNode {
             Public key (PEM) <textarea value={pem} onChange={(event) => setPem(event.target.value)} rows={4} required />
           </label>
           <label>
-            Protected columns <input value={columns} onChange={(event) => setColumns(event.target.value)} placeholder="stl_query.querytxt, stl_querytext.text" />
+            Protected columns{' '}
+            <input value={columns} onChange={(event) => setColumns(event.target.value)} placeholder="stl_query.querytxt, stl_querytext.text" />
           </label>
           <button type="submit">Add profile</button>
         </form>

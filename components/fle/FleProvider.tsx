@@ -101,19 +101,33 @@ export function FleProvider({ children }: { children: ReactNode }): ReactNode {
   }, []);
   useEffect(() => drop, [drop]);
 
-  const hold = useCallback(async (key: CryptoKey, fingerprint: string, remembered: boolean): Promise<string | null> => {
-    const profile = profiles?.find((candidate) => candidate.fingerprint === fingerprint);
-    if (!profile) return `No FLE profile has the public key ${fingerprint}.`;
-    try {
-      await writeAudit({ action: 'key-loaded', phase: 'complete', runId: newRunId(), source: null, table: null, column: null, rowCount: null, succeeded: null, failed: null, note: fingerprint.slice(0, 23) });
-    } catch (error) {
-      return `The key was not loaded: the audit record could not be written (${message(error)}).`;
-    }
-    pool.current?.terminate();
-    pool.current = await createDecryptPool({ keyNamespace: profile.providerName, keyName: profile.keyName, privateKey: key });
-    setHeld({ fingerprint, profile, remembered, workers: pool.current.size });
-    return null;
-  }, [profiles]);
+  const hold = useCallback(
+    async (key: CryptoKey, fingerprint: string, remembered: boolean): Promise<string | null> => {
+      const profile = profiles?.find((candidate) => candidate.fingerprint === fingerprint);
+      if (!profile) return `No FLE profile has the public key ${fingerprint}.`;
+      try {
+        await writeAudit({
+          action: 'key-loaded',
+          phase: 'complete',
+          runId: newRunId(),
+          source: null,
+          table: null,
+          column: null,
+          rowCount: null,
+          succeeded: null,
+          failed: null,
+          note: fingerprint.slice(0, 23),
+        });
+      } catch (error) {
+        return `The key was not loaded: the audit record could not be written (${message(error)}).`;
+      }
+      pool.current?.terminate();
+      pool.current = await createDecryptPool({ keyNamespace: profile.providerName, keyName: profile.keyName, privateKey: key });
+      setHeld({ fingerprint, profile, remembered, workers: pool.current.size });
+      return null;
+    },
+    [profiles],
+  );
 
   const loadKey = useCallback(
     async (pem: string, remember: boolean): Promise<string | null> => {
@@ -152,7 +166,18 @@ export function FleProvider({ children }: { children: ReactNode }): ReactNode {
     drop();
     await forgetQuietly();
     setRememberedAvailable(false);
-    await writeAudit({ action: 'key-forgotten', phase: 'complete', runId: newRunId(), source: null, table: null, column: null, rowCount: null, succeeded: null, failed: null, note: fingerprint?.slice(0, 23) ?? null }).catch(() => undefined);
+    await writeAudit({
+      action: 'key-forgotten',
+      phase: 'complete',
+      runId: newRunId(),
+      source: null,
+      table: null,
+      column: null,
+      rowCount: null,
+      succeeded: null,
+      failed: null,
+      note: fingerprint?.slice(0, 23) ?? null,
+    }).catch(() => undefined);
   }, [drop, held]);
 
   // Idle: the key leaves the workers and the device, so only loading it again unlocks (not one click).
@@ -161,19 +186,27 @@ export function FleProvider({ children }: { children: ReactNode }): ReactNode {
     drop();
     await forgetQuietly();
     setRememberedAvailable(false);
-    await writeAudit({ action: 'key-forgotten', phase: 'complete', runId: newRunId(), source: null, table: null, column: null, rowCount: null, succeeded: null, failed: null, note: `idle lock${fingerprint ? ` ${fingerprint.slice(0, 23)}` : ''}` }).catch(() => undefined);
+    await writeAudit({
+      action: 'key-forgotten',
+      phase: 'complete',
+      runId: newRunId(),
+      source: null,
+      table: null,
+      column: null,
+      rowCount: null,
+      succeeded: null,
+      failed: null,
+      note: `idle lock${fingerprint ? ` ${fingerprint.slice(0, 23)}` : ''}`,
+    }).catch(() => undefined);
   }, [drop, held]);
   const onIdle = useCallback(() => void lock(), [lock]);
   useIdleLock(held !== null || rememberedAvailable, onIdle);
 
-  const decrypt = useCallback<FleContextValue['decrypt']>(
-    (values, action, place, options = {}) => {
-      const current = pool.current;
-      if (!current) return Promise.reject(new Error('No key is loaded.'));
-      return auditedDecrypt(current, values, { ...options, action, place, audit: writeAudit });
-    },
-    [],
-  );
+  const decrypt = useCallback<FleContextValue['decrypt']>((values, action, place, options = {}) => {
+    const current = pool.current;
+    if (!current) return Promise.reject(new Error('No key is loaded.'));
+    return auditedDecrypt(current, values, { ...options, action, place, audit: writeAudit });
+  }, []);
 
   const value = useMemo<FleContextValue>(
     () => ({

@@ -51,8 +51,8 @@ export function KeyPanel(): ReactNode {
         <h3>Decryption key</h3>
         <p role="status" aria-label="Key status">
           Key loaded for {fle.held.profile.providerName} / {fle.held.profile.keyName} (fingerprint <code>{fle.held.fingerprint}</code>)
-          {fle.held.remembered ? `, remembered on this device until you sign out (at most ${hours(fleRememberMaxAgeMs)})` : ''}. {fle.held.workers} decrypt workers. It
-          locks after 15 minutes without activity; then it must be loaded again.
+          {fle.held.remembered ? `, remembered on this device until you sign out (at most ${hours(fleRememberMaxAgeMs)})` : ''}. {fle.held.workers} decrypt
+          workers. It locks after 15 minutes without activity; then it must be loaded again.
         </p>
         <button type="button" onClick={() => void fle.forgetKey()}>
           Forget key
@@ -83,7 +83,14 @@ export function KeyPanel(): ReactNode {
         </label>
         <label>
           Or paste the private key (PKCS#8 PEM)
-          <textarea value={pasted} onChange={(event) => setPasted(event.target.value)} rows={4} spellCheck={false} autoComplete="off" placeholder="-----BEGIN PRIVATE KEY-----" />
+          <textarea
+            value={pasted}
+            onChange={(event) => setPasted(event.target.value)}
+            rows={4}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="-----BEGIN PRIVATE KEY-----"
+          />
         </label>
         {fleRememberMaxAgeMs > 0 ? (
           <label>

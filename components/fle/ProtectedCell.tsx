@@ -26,8 +26,7 @@ export function ProtectedCell({ value, outcome, onReveal, label }: ProtectedCell
   }
   return (
     <span className="fle-locked">
-      <Icon name="lock" label="Encrypted" />{' '}
-      <span className="fle-cipher">{shortenCiphertext(value)}</span>
+      <Icon name="lock" label="Encrypted" /> <span className="fle-cipher">{shortenCiphertext(value)}</span>
       {onReveal ? (
         <button
           type="button"

@@ -15,9 +15,12 @@ export function useIdleLock(active: boolean, onIdle: () => void, idleMs: number 
     };
     const events = ['pointerdown', 'keydown', 'wheel'] as const;
     for (const name of events) window.addEventListener(name, touch, { passive: true });
-    const timer = window.setInterval(() => {
-      if (Date.now() - last >= idleMs) onIdle();
-    }, Math.min(30_000, idleMs));
+    const timer = window.setInterval(
+      () => {
+        if (Date.now() - last >= idleMs) onIdle();
+      },
+      Math.min(30_000, idleMs),
+    );
     return () => {
       for (const name of events) window.removeEventListener(name, touch);
       window.clearInterval(timer);

@@ -98,14 +98,19 @@ export function useResultFle(rows: ResultSet): ResultFle {
       const store = outcomes.current.get(column) ?? new Map<number, FleValueResult>();
       outcomes.current.set(column, store);
       fle
-        .decrypt(values, action, { source: null, table: tablesNaming(fle.profiles, name), column: name }, {
-          signal: controller.signal,
-          onResults: (start, batch) => {
-            batch.forEach((result, offset) => store.set(todo[start + offset] ?? -1, result));
-            setVersion((n) => n + 1);
+        .decrypt(
+          values,
+          action,
+          { source: null, table: tablesNaming(fle.profiles, name), column: name },
+          {
+            signal: controller.signal,
+            onResults: (start, batch) => {
+              batch.forEach((result, offset) => store.set(todo[start + offset] ?? -1, result));
+              setVersion((n) => n + 1);
+            },
+            onProgress: (done, total) => setProgress({ column, done, total }),
           },
-          onProgress: (done, total) => setProgress({ column, done, total }),
-        })
+        )
         .then(
           (outcome) => setError(outcome.auditWarning),
           (failure: unknown) => setError(failure instanceof AuditRefusedError || failure instanceof Error ? failure.message : String(failure)),
@@ -126,7 +131,15 @@ export function useResultFle(rows: ResultSet): ResultFle {
     return total;
   }, []);
   const exportPlaintext = useCallback(async () => {
-    const base = { action: 'export-plaintext' as const, runId: crypto.randomUUID(), source: null, table: null, column: null, rowCount: rows.rowCount, note: null };
+    const base = {
+      action: 'export-plaintext' as const,
+      runId: crypto.randomUUID(),
+      source: null,
+      table: null,
+      column: null,
+      rowCount: rows.rowCount,
+      note: null,
+    };
     try {
       await writeAudit({ ...base, phase: 'start', succeeded: null, failed: null });
     } catch (failure) {
@@ -135,7 +148,9 @@ export function useResultFle(rows: ResultSet): ResultFle {
     }
     const csv = plaintextCsv(rows, outcome);
     downloadParts([new TextEncoder().encode(csv)], 'clusterscope-decrypted.csv', 'text/csv');
-    await writeAudit({ ...base, phase: 'complete', succeeded: decryptedCount(), failed: 0 }).catch(() => setError('The export was written, but its completion audit record was not.'));
+    await writeAudit({ ...base, phase: 'complete', succeeded: decryptedCount(), failed: 0 }).catch(() =>
+      setError('The export was written, but its completion audit record was not.'),
+    );
   }, [rows, outcome, decryptedCount]);
   return {
     protectedColumns,

@@ -24,7 +24,15 @@ export interface IconProps {
 export function Icon({ name, label, className }: IconProps): ReactNode {
   const a11y = label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true };
   return (
-    <svg className={['icon', `icon-${name}`, className].filter(Boolean).join(' ')} viewBox="0 0 16 16" width="1em" height="1em" fill="currentColor" focusable="false" {...a11y}>
+    <svg
+      className={['icon', `icon-${name}`, className].filter(Boolean).join(' ')}
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      fill="currentColor"
+      focusable="false"
+      {...a11y}
+    >
       <path fillRule="evenodd" d={PATHS[name]} />
     </svg>
   );

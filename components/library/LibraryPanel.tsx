@@ -18,7 +18,13 @@ export function LibraryPanel({ onOpen }: LibraryPanelProps): ReactNode {
   });
   return (
     <section className="library" aria-label="Diagnostic library">
-      <input type="search" aria-label="Search the library" placeholder="Search diagnostics" value={search} onChange={(event) => setSearch(event.target.value)} />
+      <input
+        type="search"
+        aria-label="Search the library"
+        placeholder="Search diagnostics"
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
       <ul aria-label="Diagnostic queries">
         {shown.map((query) => (
           <li key={query.id}>

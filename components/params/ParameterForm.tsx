@@ -77,7 +77,12 @@ export function ParameterForm({ definitions, values, onChange, clusters, days }:
                 multiple
                 aria-label={label}
                 value={asList(value)}
-                onChange={(event) => set(def.name, Array.from(event.target.selectedOptions, (option) => option.value))}
+                onChange={(event) =>
+                  set(
+                    def.name,
+                    Array.from(event.target.selectedOptions, (option) => option.value),
+                  )
+                }
               >
                 {options.map((option) => (
                   <option key={option}>{option}</option>

@@ -80,8 +80,7 @@ function ExportOutcome({ state }: { state: ExportState }): ReactNode {
     case 'done':
       return (
         <span role="status" aria-label="Export status" className={styles.exportStatus}>
-          Exported {count(state.rows)} rows as {EXPORT_FORMATS[state.format].label} ({formatBytes(state.bytes)}) in{' '}
-          {formatDuration(state.elapsedMs)}
+          Exported {count(state.rows)} rows as {EXPORT_FORMATS[state.format].label} ({formatBytes(state.bytes)}) in {formatDuration(state.elapsedMs)}
         </span>
       );
     case 'error':

@@ -180,7 +180,11 @@ export function ResultsGrid({ rows, fle, displayLimit = DEFAULT_DISPLAY_LIMIT }:
         role="row"
         aria-rowindex={position + 2}
         className="grid-row"
-        style={{ gridTemplateColumns: template, transform: `translateY(${onScreen.firstTop + (position - onScreen.first) * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+        style={{
+          gridTemplateColumns: template,
+          transform: `translateY(${onScreen.firstTop + (position - onScreen.first) * ROW_HEIGHT}px)`,
+          height: ROW_HEIGHT,
+        }}
       >
         {rows.columns.map((column, index) => {
           const value = rows.cell(row, index);
@@ -233,11 +237,7 @@ export function ResultsGrid({ rows, fle, displayLimit = DEFAULT_DISPLAY_LIMIT }:
           {filtered ? `${count(view.matched)} of ${count(rows.rowCount)} rows` : `${count(rows.rowCount)} rows`}
           {view.pending ? (sort && !filtered ? ' · Sorting…' : ' · Filtering…') : ''}
         </span>
-        {view.matched > shown ? (
-          <span className={styles.notice}>
-            Showing the first {count(shown)} (display limit); export writes every row.
-          </span>
-        ) : null}
+        {view.matched > shown ? <span className={styles.notice}>Showing the first {count(shown)} (display limit); export writes every row.</span> : null}
         <span className={styles.gridActions}>
           <button type="button" disabled={!active} onClick={() => active && copyCell(active)} title="Ctrl/Cmd+C in the grid">
             Copy cell

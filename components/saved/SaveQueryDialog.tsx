@@ -25,12 +25,14 @@ export function SaveQueryDialog({ open, initialName, updating, onSave, onOpenThe
   const [conflict, setConflict] = useState<SavedQuery | null>(null);
   const [busy, setBusy] = useState(false);
 
-
   const save = async (overwrite?: number): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
-      const tagList = tags.split(',').map((tag) => tag.trim()).filter(Boolean);
+      const tagList = tags
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean);
       await onSave({ name, description, tags: tagList }, overwrite);
       setConflict(null);
       onClose();
@@ -72,8 +74,8 @@ export function SaveQueryDialog({ open, initialName, updating, onSave, onOpenThe
         {conflict ? (
           <div role="alert" className="notice">
             <p>
-              Someone saved “{conflict.name}” (version {conflict.version}, {conflict.updatedAt.slice(0, 19).replace('T', ' ')} UTC, by{' '}
-              {conflict.createdBy}) after you opened it. Nothing was overwritten; your SQL is still in the editor.
+              Someone saved “{conflict.name}” (version {conflict.version}, {conflict.updatedAt.slice(0, 19).replace('T', ' ')} UTC, by {conflict.createdBy})
+              after you opened it. Nothing was overwritten; your SQL is still in the editor.
             </p>
             <button type="button" onClick={() => void save(conflict.version)} disabled={busy}>
               Overwrite with mine

@@ -33,7 +33,13 @@ export function SavedQueriesPanel({ onOpen }: SavedQueriesPanelProps): ReactNode
 
   return (
     <section className="saved" aria-label="Saved queries">
-      <input type="search" aria-label="Search saved queries" placeholder="Search names, descriptions, tags" value={search} onChange={(event) => setSearch(event.target.value)} />
+      <input
+        type="search"
+        aria-label="Search saved queries"
+        placeholder="Search names, descriptions, tags"
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
       {list.error ? (
         <p role="alert" className="error-text">
           {list.error.message}

@@ -40,7 +40,8 @@ export function ShareDialog({ tab, onClose }: ShareDialogProps): ReactNode {
         setPrepared({ status: 'ready', state: shared.state, url: fits ? shareUrl(window.location.origin, token) : null, length: token.length });
         if (!fits) create(shared.state);
       },
-      (error: unknown) => !cancelled && setPrepared({ status: 'failed', message: `Cannot make a link: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) =>
+        !cancelled && setPrepared({ status: 'failed', message: `Cannot make a link: ${error instanceof Error ? error.message : String(error)}` }),
     );
     return () => {
       cancelled = true;

@@ -94,7 +94,8 @@ async function signIn(role: Role): Promise<Session> {
   const response = await signInRequest(BASE_URL, { username: accountOf(role), password: PASSWORD, next: '/' });
   const session = setCookieValue(response, 'cs_session');
   const csrf = setCookieValue(response, 'cs_csrf');
-  if (response.status !== 303 || !session || !csrf) throw new Error(`signing in as ${accountOf(role)} answered ${response.status} ${response.headers.get('location') ?? ''}`);
+  if (response.status !== 303 || !session || !csrf)
+    throw new Error(`signing in as ${accountOf(role)} answered ${response.status} ${response.headers.get('location') ?? ''}`);
   return { cookie: `cs_session=${session}; cs_csrf=${csrf}`, csrf: decodeURIComponent(csrf) };
 }
 
@@ -109,14 +110,17 @@ function printTable(rows: readonly (AttackOutcome & { group: string })[]): void 
   console.log(line);
   console.log(`|${'-'.repeat(widths[0]! + 2)}|${'-'.repeat(widths[1]! + 2)}|${'-'.repeat(widths[2]! + 2)}|----|`);
   for (const row of rows) {
-    console.log(`| ${cell(`${row.group}: ${row.attack}`, widths[0]!)} | ${cell(row.expected, widths[1]!)} | ${cell(row.received, widths[2]!)} | ${row.passed ? 'ok' : 'NO'} |`);
+    console.log(
+      `| ${cell(`${row.group}: ${row.attack}`, widths[0]!)} | ${cell(row.expected, widths[1]!)} | ${cell(row.received, widths[2]!)} | ${row.passed ? 'ok' : 'NO'} |`,
+    );
   }
 }
 
 function markdownTable(rows: readonly (AttackOutcome & { group: string })[]): string {
   const escape = (text: string): string => text.replace(/\s+/g, ' ').replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('`', "'");
   const lines = ['| group | attack | expected | received | ok |', '|---|---|---|---|---|'];
-  for (const row of rows) lines.push(`| ${row.group} | ${escape(row.attack)} | ${escape(row.expected)} | ${escape(row.received)} | ${row.passed ? 'ok' : 'NO'} |`);
+  for (const row of rows)
+    lines.push(`| ${row.group} | ${escape(row.attack)} | ${escape(row.expected)} | ${escape(row.received)} | ${row.passed ? 'ok' : 'NO'} |`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -148,7 +152,14 @@ async function main(): Promise<number> {
       try {
         for (const result of await group.run(ctx)) rows.push({ ...result, group: group.name });
       } catch (error) {
-        rows.push({ group: group.name, attack: 'the group ran to its end', expected: 'no exception', received: error instanceof Error ? error.message : String(error), passed: false, badInputs: 0 });
+        rows.push({
+          group: group.name,
+          attack: 'the group ran to its end',
+          expected: 'no exception',
+          received: error instanceof Error ? error.message : String(error),
+          passed: false,
+          badInputs: 0,
+        });
       }
     }
     printTable(rows);
@@ -156,7 +167,9 @@ async function main(): Promise<number> {
     if (process.env.SECURITY_MARKDOWN) writeFileSync(process.env.SECURITY_MARKDOWN, markdownTable(rows));
     const failed = rows.filter((row) => !row.passed);
     const badInputs = rows.reduce((sum, row) => sum + row.badInputs, 0);
-    console.log(`\n${rows.length} attacks in ${chosen.length} groups, ${badInputs} distinct bad inputs, ${failed.length} not answered as expected (${Math.round((Date.now() - started) / 1000)} s)`);
+    console.log(
+      `\n${rows.length} attacks in ${chosen.length} groups, ${badInputs} distinct bad inputs, ${failed.length} not answered as expected (${Math.round((Date.now() - started) / 1000)} s)`,
+    );
     if (failed.length > 0) {
       const log = (server as ChildProcess & { log?: string[] }).log ?? [];
       console.log(`\nThe server's last log lines:\n${log.join('').split('\n').slice(-40).join('\n')}`);

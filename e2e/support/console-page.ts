@@ -52,9 +52,9 @@ export class ConsolePage {
   /** The header and the rendered rows of the results grid, as shown. */
   async gridContent(): Promise<GridContent> {
     await expect(this.grid).toBeVisible();
-    const headers = await this.grid.getByRole('columnheader').evaluateAll((cells) =>
-      cells.map((cell) => cell.querySelector('.column-name')?.textContent ?? cell.textContent ?? ''),
-    );
+    const headers = await this.grid
+      .getByRole('columnheader')
+      .evaluateAll((cells) => cells.map((cell) => cell.querySelector('.column-name')?.textContent ?? cell.textContent ?? ''));
     const rows = await this.grid
       .getByRole('row')
       .filter({ has: this.page.getByRole('gridcell') })

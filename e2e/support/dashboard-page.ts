@@ -41,7 +41,10 @@ export class DashboardPage {
 
   async menu(title: string, item: string): Promise<void> {
     await this.page.getByRole('button', { name: `Tile menu: ${title}` }).click();
-    await this.page.getByRole('menu', { name: `Actions for ${title}` }).getByRole('menuitem', { name: item }).click();
+    await this.page
+      .getByRole('menu', { name: `Actions for ${title}` })
+      .getByRole('menuitem', { name: item })
+      .click();
   }
 
   /** The tile's data through its "Download CSV" action. */
@@ -57,6 +60,9 @@ export class DashboardPage {
   }
 
   async days(): Promise<{ start: string; end: string }> {
-    return { start: await this.filters.getByLabel('From', { exact: true }).inputValue(), end: await this.filters.getByLabel('To', { exact: true }).inputValue() };
+    return {
+      start: await this.filters.getByLabel('From', { exact: true }).inputValue(),
+      end: await this.filters.getByLabel('To', { exact: true }).inputValue(),
+    };
   }
 }

@@ -16,9 +16,7 @@ export async function nativeRows(root: string, sql: string): Promise<string[][]>
     const tablesDir = path.join(root, ...TABLE_ROOT);
     for (const table of readdirSync(tablesDir)) {
       const glob = path.join(tablesDir, table, '*', '*', '*.parquet').replaceAll("'", "''");
-      await connection.run(
-        `CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${glob}', hive_partitioning=true, union_by_name=true)`,
-      );
+      await connection.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${glob}', hive_partitioning=true, union_by_name=true)`);
     }
     const reader = await connection.runAndReadAll(sql);
     return reader.getRows().map((row) => row.map((value) => (value === null ? 'NULL' : String(value))));

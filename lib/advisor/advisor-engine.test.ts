@@ -107,9 +107,6 @@ describe('the Advisor on the bundled sample', () => {
     const slow = (_sql: string, signal: AbortSignal): Promise<RuleRow[]> =>
       new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('Query cancelled.'))));
     const result = await runAdvisor({ scope, available, query: slow, ruleTimeoutMs: 20, rules: ADVISOR_RULES.slice(0, 2) });
-    expect(result.map((o) => o.error)).toEqual([
-      'Stopped after 0 s; choose fewer clusters or days.',
-      'Stopped after 0 s; choose fewer clusters or days.',
-    ]);
+    expect(result.map((o) => o.error)).toEqual(['Stopped after 0 s; choose fewer clusters or days.', 'Stopped after 0 s; choose fewer clusters or days.']);
   });
 });

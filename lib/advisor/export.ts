@@ -11,7 +11,12 @@ function actionText(finding: Finding): string {
 
 /** Markdown with one section per finding; links are absolute under `origin` so they work from the ticket. */
 export function findingsMarkdown(findings: readonly Finding[], origin: string, scope: string): string {
-  const lines = [`# ClusterScope Advisor: ${findings.length} recommendations`, '', `Scope: ${scope}. Impact is the time of the affected queries in the scope.`, ''];
+  const lines = [
+    `# ClusterScope Advisor: ${findings.length} recommendations`,
+    '',
+    `Scope: ${scope}. Impact is the time of the affected queries in the scope.`,
+    '',
+  ];
   for (const [index, f] of findings.entries()) {
     const evidence = evidenceSql(f);
     lines.push(

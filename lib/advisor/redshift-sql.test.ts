@@ -42,7 +42,14 @@ describe('Redshift statements', () => {
   });
 
   it('refuses anything outside the forms', () => {
-    for (const bad of ['ANALYZE orders', 'ANALYZE orders; DROP TABLE x;', 'VACUUM orders;', 'ALTER TABLE orders ALTER SORTKEY ();', 'ANALYZE "a"b";', 'DROP TABLE orders;']) {
+    for (const bad of [
+      'ANALYZE orders',
+      'ANALYZE orders; DROP TABLE x;',
+      'VACUUM orders;',
+      'ALTER TABLE orders ALTER SORTKEY ();',
+      'ANALYZE "a"b";',
+      'DROP TABLE orders;',
+    ]) {
       expect(isProposedStatement(bad), bad).toBe(false);
     }
   });

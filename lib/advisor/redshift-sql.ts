@@ -6,7 +6,26 @@
  */
 
 const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/;
-const RESERVED = new Set(['all', 'and', 'as', 'by', 'column', 'delete', 'distkey', 'from', 'group', 'key', 'only', 'order', 'select', 'sortkey', 'table', 'to', 'user', 'where']);
+const RESERVED = new Set([
+  'all',
+  'and',
+  'as',
+  'by',
+  'column',
+  'delete',
+  'distkey',
+  'from',
+  'group',
+  'key',
+  'only',
+  'order',
+  'select',
+  'sortkey',
+  'table',
+  'to',
+  'user',
+  'where',
+]);
 
 /** A Redshift identifier: bare when it is plain lower case, double-quoted otherwise. */
 export function quoteIdentifier(name: string): string {

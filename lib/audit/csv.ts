@@ -2,7 +2,21 @@
 import { delimitedDocument, textCell, valueCell, type Cell } from '../export/csv';
 import type { AuditRecord } from './types';
 
-const COLUMNS: (keyof AuditRecord)[] = ['seq', 'at', 'actor', 'action', 'phase', 'runId', 'source', 'table', 'column', 'rowCount', 'succeeded', 'failed', 'note'];
+const COLUMNS: (keyof AuditRecord)[] = [
+  'seq',
+  'at',
+  'actor',
+  'action',
+  'phase',
+  'runId',
+  'source',
+  'table',
+  'column',
+  'rowCount',
+  'succeeded',
+  'failed',
+  'note',
+];
 
 /** Strings are free text (a note, a table name) and are defused; numbers and booleans are values. */
 function cell(value: unknown): Cell {

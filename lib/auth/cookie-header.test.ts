@@ -18,6 +18,8 @@ describe('cookie header', () => {
     expect(serializeCookie('__Host-cs_session', 'tok', { path: '/', expires, httpOnly: true, sameSite: 'Lax', secure: true })).toBe(
       '__Host-cs_session=tok; Path=/; Expires=Tue, 01 Jan 2030 00:00:00 GMT; SameSite=Lax; HttpOnly; Secure',
     );
-    expect(serializeCookie('cs_oidc', '', { path: '/', maxAge: 0, httpOnly: true, sameSite: 'Lax', secure: false })).toBe('cs_oidc=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly');
+    expect(serializeCookie('cs_oidc', '', { path: '/', maxAge: 0, httpOnly: true, sameSite: 'Lax', secure: false })).toBe(
+      'cs_oidc=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly',
+    );
   });
 });

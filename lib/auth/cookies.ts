@@ -51,7 +51,12 @@ export function sessionToken(request: RequestLike): string | undefined {
 }
 
 /** A `Set-Cookie` value for cookie `base` under this request's name: `Path=/`, no `Domain`, as `__Host-` requires. */
-export function hostCookie(request: Request, base: string, value: string, options: { httpOnly: boolean; sameSite: 'Lax' | 'Strict'; expires?: Date; maxAge?: number }): string {
+export function hostCookie(
+  request: Request,
+  base: string,
+  value: string,
+  options: { httpOnly: boolean; sameSite: 'Lax' | 'Strict'; expires?: Date; maxAge?: number },
+): string {
   return serializeCookie(cookieName(request, base), value, { path: '/', ...options, secure: usesSecureCookies(request) });
 }
 

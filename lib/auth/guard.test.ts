@@ -49,7 +49,13 @@ describe('requireUser', () => {
     expect(await requireUser(at('https://cs.example.com/api/x', `__Host-cs_session=${token}`), 'viewer', store)).toMatchObject({ id: 'u-viewer' });
     expect(await requireUser(at('http://127.0.0.1:3000/api/x', `__Host-cs_session=x; cs_session=${token}`), 'viewer', store)).toMatchObject({ id: 'u-viewer' });
     // Behind a proxy that terminates TLS, and on a real host name over plain http (where browsers keep only Secure cookies anyway).
-    expect(await requireUser(at('http://10.0.0.5:3000/api/x', `__Host-cs_session=${token}`, { 'x-forwarded-proto': 'https', host: 'cs.example.com' }), 'viewer', store)).toMatchObject({ id: 'u-viewer' });
+    expect(
+      await requireUser(
+        at('http://10.0.0.5:3000/api/x', `__Host-cs_session=${token}`, { 'x-forwarded-proto': 'https', host: 'cs.example.com' }),
+        'viewer',
+        store,
+      ),
+    ).toMatchObject({ id: 'u-viewer' });
     // A bare-named cookie on an https site may have been planted by another host (a sibling subdomain): ignored.
     const planted = await failure(requireUser(at('https://cs.example.com/api/x', `cs_session=${token}`), 'viewer', store));
     expect(planted.status).toBe(401);

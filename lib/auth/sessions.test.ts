@@ -96,7 +96,13 @@ describe('sessions', () => {
       expect(token).toBe(session.token);
       return { ...record, role: 'viewer', userName: 'Sam' };
     };
-    expect(await readSession(store, session.token, t0, demoOn, demote)).toEqual({ id: 'oidc:abc|s', name: 'Sam', role: 'viewer', provider: 'oidc', csrfToken: session.csrfToken });
+    expect(await readSession(store, session.token, t0, demoOn, demote)).toEqual({
+      id: 'oidc:abc|s',
+      name: 'Sam',
+      role: 'viewer',
+      provider: 'oidc',
+      csrfToken: session.csrfToken,
+    });
     expect(await readSession(store, local.token, t0, demoOn, demote)).toMatchObject({ id: 'admin', role: 'admin' });
     expect(seen.map((record) => record.userId)).toEqual(['oidc:abc|s']);
     expect(await readSession(store, session.token, t0, demoOn, async () => null)).toBeNull();

@@ -39,7 +39,9 @@ export async function signIn(request: Request): Promise<Response> {
   const throttle = signInThrottle();
   const decision = throttle.attempt(name, client);
   if (!decision.allowed) {
-    logRefusal(`too many attempts for ${decision.key === 'account' ? `account "${name.slice(0, 64)}"` : `client ${client}`}; retry in ${decision.retryAfterSeconds} s`);
+    logRefusal(
+      `too many attempts for ${decision.key === 'account' ? `account "${name.slice(0, 64)}"` : `client ${client}`}; retry in ${decision.retryAfterSeconds} s`,
+    );
     return tooManyAttempts(request, decision.retryAfterSeconds, next);
   }
   const store = getStore();

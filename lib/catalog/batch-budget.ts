@@ -44,7 +44,9 @@ export class BatchBudget {
   take(user: string, bytes: number): { release: () => void } | { refused: string } {
     const mine = this.users.get(user) ?? { batches: 0, bytes: 0 };
     if (mine.batches >= this.limits.userBatches || mine.bytes + bytes > this.limits.userBytes) {
-      return { refused: `you have too many range batches in flight (at most ${this.limits.userBatches}, ${this.limits.userBytes / 1024 / 1024} MiB); try again in ${BUSY_RETRY_SECONDS} s` };
+      return {
+        refused: `you have too many range batches in flight (at most ${this.limits.userBatches}, ${this.limits.userBytes / 1024 / 1024} MiB); try again in ${BUSY_RETRY_SECONDS} s`,
+      };
     }
     if (this.server.batches >= this.limits.serverBatches || this.server.bytes + bytes > this.limits.serverBytes) {
       return { refused: `the server is busy serving other range batches; try again in ${BUSY_RETRY_SECONDS} s` };

@@ -15,7 +15,10 @@ function manifest(builtAt: string, paths: string[], extra: Partial<CatalogManife
 describe('catalog state across refreshes', () => {
   it('keeps the manifest the engine uses when a refresh found nothing new', () => {
     const first = nextCatalogState(undefined, manifest('2026-01-01T00:00:00.000Z', ['t/a.parquet']));
-    const second = nextCatalogState(first, manifest('2026-01-01T00:05:00.000Z', ['t/a.parquet'], { changes: { kind: 'incremental', added: 0, removed: 0, newPartitions: [] } }));
+    const second = nextCatalogState(
+      first,
+      manifest('2026-01-01T00:05:00.000Z', ['t/a.parquet'], { changes: { kind: 'incremental', added: 0, removed: 0, newPartitions: [] } }),
+    );
     expect(second.manifest).toBe(first.manifest);
     expect(second.status.refreshedAt).toBe('2026-01-01T00:05:00.000Z');
     expect(describeChanges(second.status.changes)).toBe('no changes');

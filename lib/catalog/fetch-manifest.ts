@@ -28,8 +28,6 @@ function isManifest(value: unknown): value is CatalogManifest {
     typeof candidate.source === 'string' &&
     Array.isArray(candidate.tables) &&
     Array.isArray(candidate.warnings) &&
-    candidate.tables.every(
-      (table) => typeof table?.name === 'string' && Array.isArray(table.files) && Array.isArray(table.partitionKeys),
-    )
+    candidate.tables.every((table) => typeof table?.name === 'string' && Array.isArray(table.files) && Array.isArray(table.partitionKeys))
   );
 }

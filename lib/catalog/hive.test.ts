@@ -5,9 +5,7 @@ const split = (p: string): string[] => p.split('/');
 
 describe('parseHivePath', () => {
   it('parses the Redshift export layout', () => {
-    const result = parseHivePath(
-      split('extract_redshift_query_logs/data/stl_query/clusterid=prod-1/startdate=2026-01-02/part-00000-abc.c000.snappy.parquet'),
-    );
+    const result = parseHivePath(split('extract_redshift_query_logs/data/stl_query/clusterid=prod-1/startdate=2026-01-02/part-00000-abc.c000.snappy.parquet'));
     expect(result).toEqual({
       ok: true,
       location: {

@@ -69,10 +69,7 @@ export function parseHivePath(segments: readonly string[]): HiveParseResult {
   if (tableEnd === 0) {
     return {
       ok: false,
-      reason:
-        firstPartition === 0
-          ? `partition folder "${dirs[0] ?? ''}" is not inside a table folder`
-          : 'file is not inside a table folder',
+      reason: firstPartition === 0 ? `partition folder "${dirs[0] ?? ''}" is not inside a table folder` : 'file is not inside a table folder',
     };
   }
   const tableDirs = dirs.slice(0, tableEnd);

@@ -52,9 +52,7 @@ export function emptyPartitionWarnings(emptyFolders: readonly string[]): Catalog
 }
 
 function sortWarnings(warnings: CatalogWarning[]): CatalogWarning[] {
-  return warnings.sort((a, b) =>
-    a.path === b.path ? (a.message < b.message ? -1 : a.message > b.message ? 1 : 0) : a.path < b.path ? -1 : 1,
-  );
+  return warnings.sort((a, b) => (a.path === b.path ? (a.message < b.message ? -1 : a.message > b.message ? 1 : 0) : a.path < b.path ? -1 : 1));
 }
 
 /** Problem text for a root that cannot be scanned, or undefined when it is a readable folder. */
@@ -88,12 +86,7 @@ export async function buildLocalManifest(root: string, options: LocalManifestOpt
   const walk = await walkParquetFiles(root, { concurrency: options.concurrency });
   const built = buildTables(walk.files);
   const { tables, warnings: schemaWarnings } = await assignSchemaGroups(root, built.tables);
-  const allWarnings = sortWarnings([
-    ...walk.warnings,
-    ...built.warnings,
-    ...schemaWarnings,
-    ...emptyPartitionWarnings(walk.emptyFolders),
-  ]);
+  const allWarnings = sortWarnings([...walk.warnings, ...built.warnings, ...schemaWarnings, ...emptyPartitionWarnings(walk.emptyFolders)]);
   const manifest: CatalogManifest = { source: root, builtAt, tables, warnings: allWarnings };
   if (tables.length === 0) {
     manifest.problem =

@@ -27,9 +27,13 @@ describe('manifestForRole', () => {
   });
 
   it('names a relatively configured folder as configured', () => {
-    expect(manifestForRole({ ...manifest, source: '/work/app/data/e2e/empty', problem: 'The data folder /work/app/data/e2e/empty does not exist.' }, 'viewer', 'data/e2e/empty').problem).toBe(
-      'The data folder data/e2e/empty does not exist.',
-    );
+    expect(
+      manifestForRole(
+        { ...manifest, source: '/work/app/data/e2e/empty', problem: 'The data folder /work/app/data/e2e/empty does not exist.' },
+        'viewer',
+        'data/e2e/empty',
+      ).problem,
+    ).toBe('The data folder data/e2e/empty does not exist.');
   });
 
   it('leaves S3 sources alone', () => {

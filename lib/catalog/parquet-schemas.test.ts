@@ -65,15 +65,7 @@ afterAll(async () => {
 describe('readSchemas', () => {
   it('fingerprints schemas and reports unreadable files without failing the rest of the batch', async () => {
     // Bad files first, last and in between, all in one batch.
-    const order = [
-      FILES.corrupt,
-      FILES.sameSmall,
-      FILES.text,
-      FILES.wider,
-      FILES.corruptFramed,
-      FILES.sameLarge,
-      FILES.reordered,
-    ];
+    const order = [FILES.corrupt, FILES.sameSmall, FILES.text, FILES.wider, FILES.corruptFramed, FILES.sameLarge, FILES.reordered];
     const files = await Promise.all(order.map((name) => describeFile(abs(name))));
     expect(files[1]?.size).not.toBe(files[5]?.size);
 

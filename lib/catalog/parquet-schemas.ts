@@ -75,9 +75,7 @@ async function readBatch(conn: DuckDBConnection, paths: string[], out: Map<strin
     } catch (error) {
       const message = firstLine(error);
       // The longest match, so /r/r/b.parquet is not blamed for /r/b.parquet's error.
-      const bad = remaining
-        .filter((path) => message.includes(path))
-        .sort((a, b) => b.length - a.length)[0];
+      const bad = remaining.filter((path) => message.includes(path)).sort((a, b) => b.length - a.length)[0];
       if (bad === undefined) {
         // DuckDB did not say which file: fall back to one at a time.
         if (remaining.length === 1) {

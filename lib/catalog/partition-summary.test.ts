@@ -19,8 +19,22 @@ describe('summarizePartitions', () => {
       files: [file('b', '2026-01-02'), file('a', '2026-01-01'), file('a', '2026-01-02')],
     };
     expect(summarizePartitions(table)).toEqual([
-      { name: 'clusterid', type: 'VARCHAR', values: [{ value: 'a', files: 2 }, { value: 'b', files: 1 }] },
-      { name: 'startdate', type: 'DATE', values: [{ value: '2026-01-01', files: 1 }, { value: '2026-01-02', files: 2 }] },
+      {
+        name: 'clusterid',
+        type: 'VARCHAR',
+        values: [
+          { value: 'a', files: 2 },
+          { value: 'b', files: 1 },
+        ],
+      },
+      {
+        name: 'startdate',
+        type: 'DATE',
+        values: [
+          { value: '2026-01-01', files: 1 },
+          { value: '2026-01-02', files: 2 },
+        ],
+      },
     ]);
   });
 });

@@ -42,11 +42,17 @@ describe('range batch framing', () => {
   });
 
   it('refuses too many parts or too many bytes with 413, above what the engine sends', () => {
-    const parts = (count: number, length: number): unknown => ({ parts: Array.from({ length: count }, (_, at) => ({ path: 'a', start: at * length, end: at * length + length - 1 })) });
+    const parts = (count: number, length: number): unknown => ({
+      parts: Array.from({ length: count }, (_, at) => ({ path: 'a', start: at * length, end: at * length + length - 1 })),
+    });
     // The engine's own batches: 1,000 parts or 8 MiB (lib/engine/worker/batches.ts).
     expect(parseRangeBatchRequest(parts(1_000, 8 * 1024)).ok).toBe(true);
     expect(parseRangeBatchRequest(parts(1, 8 * 1024 * 1024)).ok).toBe(true);
-    expect(parseRangeBatchRequest(parts(4_000, 8))).toEqual({ ok: false, status: 413, message: 'a range batch may have at most 2000 parts; this one has 4000' });
+    expect(parseRangeBatchRequest(parts(4_000, 8))).toEqual({
+      ok: false,
+      status: 413,
+      message: 'a range batch may have at most 2000 parts; this one has 4000',
+    });
     expect(parseRangeBatchRequest(parts(2, 16 * 1024 * 1024))).toMatchObject({ ok: false, status: 413 });
   });
 });

@@ -48,17 +48,29 @@ const requestSchema = z.object({
 });
 
 /** The parts a request body asks for and their total bytes, or a message saying what is wrong with it (413: too much). */
-export function parseRangeBatchRequest(body: unknown): { ok: true; parts: RangeBatchPart[]; bytes: number } | { ok: false; status: 400 | 413; message: string } {
-  const count = typeof body === 'object' && body !== null && Array.isArray((body as { parts?: unknown }).parts) ? (body as { parts: unknown[] }).parts.length : 0;
+export function parseRangeBatchRequest(
+  body: unknown,
+): { ok: true; parts: RangeBatchPart[]; bytes: number } | { ok: false; status: 400 | 413; message: string } {
+  const count =
+    typeof body === 'object' && body !== null && Array.isArray((body as { parts?: unknown }).parts) ? (body as { parts: unknown[] }).parts.length : 0;
   if (count > MAX_BATCH_PARTS) return { ok: false, status: 413, message: `a range batch may have at most ${MAX_BATCH_PARTS} parts; this one has ${count}` };
   const parsed = requestSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, status: 400, message: `a range batch is { "parts": [{ "path", "start", "end" }] } with 1 to ${MAX_BATCH_PARTS} parts: ${issue?.message ?? 'invalid'}${where}` };
+    return {
+      ok: false,
+      status: 400,
+      message: `a range batch is { "parts": [{ "path", "start", "end" }] } with 1 to ${MAX_BATCH_PARTS} parts: ${issue?.message ?? 'invalid'}${where}`,
+    };
   }
   const bytes = parsed.data.parts.reduce((sum, part) => sum + part.end - part.start + 1, 0);
-  if (bytes > MAX_BATCH_BYTES) return { ok: false, status: 413, message: `a range batch may ask for at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB; this one asks for ${(bytes / 1024 / 1024).toFixed(1)} MiB` };
+  if (bytes > MAX_BATCH_BYTES)
+    return {
+      ok: false,
+      status: 413,
+      message: `a range batch may ask for at most ${MAX_BATCH_BYTES / 1024 / 1024} MiB; this one asks for ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+    };
   return { ok: true, parts: parsed.data.parts, bytes };
 }
 

@@ -38,10 +38,7 @@ export function groupBySchema(
 }
 
 /** Tables with `schemaGroup` set on every readable file under `root`, and a warning per unreadable one. */
-export async function assignSchemaGroups(
-  root: string,
-  tables: readonly CatalogTable[],
-): Promise<{ tables: CatalogTable[]; warnings: CatalogWarning[] }> {
+export async function assignSchemaGroups(root: string, tables: readonly CatalogTable[]): Promise<{ tables: CatalogTable[]; warnings: CatalogWarning[] }> {
   const locate = (file: CatalogFile): string => path.join(root, ...file.path.split('/'));
   const located = tables.flatMap((table) => table.files.map((file) => ({ ...file, absolutePath: locate(file) })));
   const schemas = await readSchemas(located);

@@ -110,11 +110,7 @@ async function respondWithFile(request: Request, handle: FileHandle, version: Fi
  * 400 for unsafe paths, 404 for paths not in the manifest or files gone from disk
  * (which also drops the cached manifest), 304 / 206 / 416 / 200 otherwise.
  */
-export async function serveCatalogFile(
-  request: Request,
-  segments: readonly string[],
-  deps: ServeFileDeps = defaultDeps,
-): Promise<Response> {
+export async function serveCatalogFile(request: Request, segments: readonly string[], deps: ServeFileDeps = defaultDeps): Promise<Response> {
   const requested = segments.join('/');
   const check = checkRequestPath(requested);
   if (!check.ok) return jsonError(400, `invalid file path (${check.reason}): ${requested}`);

@@ -52,10 +52,7 @@ const S3_HINT = `Set ${SOURCE_ENV} to s3://<bucket>/<prefix>, for example s3://m
  * against the home folder, and a `file://` URL to its path. Never throws and never
  * touches the disk: whether the folder exists is the scanner's question.
  */
-export function resolveSource(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  cwd: string = process.cwd(),
-): ResolvedSource {
+export function resolveSource(env: Readonly<Record<string, string | undefined>> = process.env, cwd: string = process.cwd()): ResolvedSource {
   const several = env[SOURCES_ENV]?.trim();
   if (several) {
     const parsed = parseSources(several);

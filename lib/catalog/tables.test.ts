@@ -52,10 +52,7 @@ describe('buildTables', () => {
       file('t/startdate=2026-01-03/clusterid=a/3.parquet'),
       file('t/cluster=a/4.parquet'),
     ]);
-    expect(tables[0]?.files.map((f) => f.path)).toEqual([
-      't/clusterid=a/startdate=2026-01-01/1.parquet',
-      't/clusterid=a/startdate=2026-01-02/2.parquet',
-    ]);
+    expect(tables[0]?.files.map((f) => f.path)).toEqual(['t/clusterid=a/startdate=2026-01-01/1.parquet', 't/clusterid=a/startdate=2026-01-02/2.parquet']);
     expect(warnings.map((w) => w.path).sort()).toEqual(['t/cluster=a/4.parquet', 't/startdate=2026-01-03/clusterid=a/3.parquet']);
     expect(warnings.find((w) => w.path === 't/cluster=a/4.parquet')?.message).toBe(
       "partition keys (cluster) differ from the table's (clusterid, startdate); file skipped",

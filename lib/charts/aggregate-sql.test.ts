@@ -47,7 +47,14 @@ describe('quoting', () => {
 
 describe('aggregatePlan on DuckDB-WASM', () => {
   it('gives the same line as shaping the full result, grouped by X and series', () => {
-    const input: ChartConfigInput = { type: 'line', x: 'the hour', series: 'cluster', measures: ['queries', 'total_exec_time'], aggregation: 'sum', maxPoints: 5000 };
+    const input: ChartConfigInput = {
+      type: 'line',
+      x: 'the hour',
+      series: 'cluster',
+      measures: ['queries', 'total_exec_time'],
+      aggregation: 'sum',
+      maxPoints: 5000,
+    };
     const { full, aggregated, plan } = planned(input);
     expect(aggregated.rowCount).toBe(2000);
     expect(shapeChart(plan.config, aggregated)).toEqual(shapeChart(config(input), full));
@@ -75,7 +82,9 @@ describe('aggregatePlan on DuckDB-WASM', () => {
     const byLabel = (input: ReturnType<typeof shapeChart>) =>
       input.ok && input.data.kind === 'cartesian' ? [...input.data.rows].sort((a, b) => String(a.__label).localeCompare(String(b.__label))) : null;
     // The SQL orders categories by value, the full result keeps its own order: the same bars either way.
-    expect(byLabel(shapeChart(sums.plan.config, sums.aggregated))).toEqual(byLabel(shapeChart(config({ type: 'bar', x: 'cluster', measures: ['queries'], aggregation: 'sum' }), sums.full)));
+    expect(byLabel(shapeChart(sums.plan.config, sums.aggregated))).toEqual(
+      byLabel(shapeChart(config({ type: 'bar', x: 'cluster', measures: ['queries'], aggregation: 'sum' }), sums.full)),
+    );
   });
 
   it('gives the same pie, heatmap, KPI and scatter as the full result', () => {
@@ -94,7 +103,15 @@ describe('aggregatePlan on DuckDB-WASM', () => {
 
   it('is valid SQL for every chart type', () => {
     for (const type of CHART_TYPES) {
-      const input: ChartConfigInput = { type, x: 'the hour', y: 'cluster', series: type === 'heatmap' ? undefined : 'cluster', measures: ['queries'], aggregation: 'sum', maxPoints: 10 };
+      const input: ChartConfigInput = {
+        type,
+        x: 'the hour',
+        y: 'cluster',
+        series: type === 'heatmap' ? undefined : 'cluster',
+        measures: ['queries'],
+        aggregation: 'sum',
+        maxPoints: 10,
+      };
       const { aggregated, plan } = planned(input);
       expect(aggregated.rowCount, type).toBeLessThanOrEqual(11);
       expect(shapeChart(plan.config, aggregated).ok, type).toBe(true);

@@ -22,7 +22,6 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-
 const SQL_AGGREGATE: Record<Exclude<Aggregation, 'none'>, string> = { sum: 'sum', avg: 'avg', min: 'min', max: 'max', count: 'count' };
 
 /** True when the result has more rows than the chart may draw, so its data should come from `aggregatePlan`. */
@@ -116,7 +115,10 @@ export function aggregatePlan(sql: string, config: ChartConfig, columns: readonl
         return { sql: statement({ select: [key, ...select], from, groupBy: [key], orderBy: [`${key} DESC NULLS LAST`], limit: 2 }), config: shaped(names) };
       }
       const { select, names } = measureList({ ...config, measures: measures.slice(0, 1) }, config.aggregation);
-      const previous = measures[1] === undefined ? [] : [config.aggregation === 'none' ? quoteIdentifier(measures[1]) : `first(${quoteIdentifier(measures[1])}) AS ${quoteIdentifier(measures[1])}`];
+      const previous =
+        measures[1] === undefined
+          ? []
+          : [config.aggregation === 'none' ? quoteIdentifier(measures[1]) : `first(${quoteIdentifier(measures[1])}) AS ${quoteIdentifier(measures[1])}`];
       return { sql: statement({ select: [...select, ...previous], from, limit: 1 }), config: shaped([...names, ...measures.slice(1)]) };
     }
     case 'scatter': {

@@ -12,7 +12,18 @@ describe('stored chart configurations', () => {
   });
 
   it('drops anything that is not a valid configuration', () => {
-    for (const bad of [null, undefined, 'line', 42, [], { type: 'radar' }, { type: 'bar', extra: 1 }, { type: 'bar', measures: Array(21).fill('m') }, { type: 'bar', x: '' }, { type: 'bar', maxPoints: 5 }]) {
+    for (const bad of [
+      null,
+      undefined,
+      'line',
+      42,
+      [],
+      { type: 'radar' },
+      { type: 'bar', extra: 1 },
+      { type: 'bar', measures: Array(21).fill('m') },
+      { type: 'bar', x: '' },
+      { type: 'bar', maxPoints: 5 },
+    ]) {
       expect(parseChartConfig(bad)).toBeNull();
     }
   });

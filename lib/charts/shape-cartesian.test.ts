@@ -83,7 +83,10 @@ describe('toCartesian', () => {
 
   it('refuses text measures and incomplete settings with a message', () => {
     const result = resultFromJson(hourly as JsonFixture);
-    expect(toCartesian(config({ type: 'bar', x: 'hour', measures: ['clusterid'] }), result)).toMatchObject({ ok: false, message: expect.stringContaining('not a number') });
+    expect(toCartesian(config({ type: 'bar', x: 'hour', measures: ['clusterid'] }), result)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not a number'),
+    });
     expect(toCartesian(config({ type: 'bar', measures: ['queries'] }), result)).toEqual({ ok: false, message: 'Pick a column for X.' });
     expect(toCartesian(config({ type: 'bar', x: 'hour' }), result)).toMatchObject({ ok: false, message: expect.stringContaining('measure') });
   });
@@ -97,7 +100,10 @@ describe('toCartesian', () => {
     const plain = toCartesian(config({ type: 'line', x: 'i', measures: ['v'], maxPoints: 10 }), resultFromRows(columns, rows));
     expect(plain.ok && plain.data.rows.length).toBe(10);
     expect(plain.ok && plain.data.cap).toEqual({ shown: 10, total: 25 });
-    const withTotal = resultFromRows([...columns, { name: TOTAL_COLUMN, type: 'BIGINT', kind: 'bigint' }], rows.slice(0, 11).map((row) => [...row, 1_000_000n]));
+    const withTotal = resultFromRows(
+      [...columns, { name: TOTAL_COLUMN, type: 'BIGINT', kind: 'bigint' }],
+      rows.slice(0, 11).map((row) => [...row, 1_000_000n]),
+    );
     const aggregated = toCartesian(config({ type: 'line', x: 'i', measures: ['v'], maxPoints: 10 }), withTotal);
     expect(aggregated.ok && aggregated.data.cap).toEqual({ shown: 10, total: 1_000_000 });
   });

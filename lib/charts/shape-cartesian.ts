@@ -58,6 +58,14 @@ export function toCartesian(config: ChartConfig, result: ResultSet): Shaped<Cart
   });
   return {
     ok: true,
-    data: { kind: 'cartesian', x: x.column, xAxis, rows: chartRows, series: seriesInfo, hiddenSeries: (groupList.length - drawn.length) * measures.length, cap },
+    data: {
+      kind: 'cartesian',
+      x: x.column,
+      xAxis,
+      rows: chartRows,
+      series: seriesInfo,
+      hiddenSeries: (groupList.length - drawn.length) * measures.length,
+      cap,
+    },
   };
 }

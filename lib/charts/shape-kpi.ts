@@ -29,7 +29,10 @@ export function toKpi(config: ChartConfig, result: ResultSet): Shaped<KpiData> {
   const base = { kind: 'kpi', measure: measure.name, format: measure.format, cap } as const;
   if (x) {
     const periods = totalsBy(result, rows, x, measure, aggregation);
-    const ordered = sortPositions([...periods.values()].map((entry) => entry.at), true);
+    const ordered = sortPositions(
+      [...periods.values()].map((entry) => entry.at),
+      true,
+    );
     const last = ordered.at(-1);
     const before = ordered.at(-2);
     const value = last ? (periods.get(last.key)?.sum.value(aggregation) ?? null) : null;
@@ -46,6 +49,13 @@ export function toKpi(config: ChartConfig, result: ResultSet): Shaped<KpiData> {
   const previous = second && rows > 0 ? measureValue(result, 0, second, 'none') : null;
   return {
     ok: true,
-    data: { ...base, value: rows > 0 ? value : null, previous, change: relativeChange(value, previous), periodLabel: null, previousLabel: second?.name ?? null },
+    data: {
+      ...base,
+      value: rows > 0 ? value : null,
+      previous,
+      change: relativeChange(value, previous),
+      periodLabel: null,
+      previousLabel: second?.name ?? null,
+    },
   };
 }

@@ -45,16 +45,27 @@ describe('toPie', () => {
 
 describe('toScatter', () => {
   it('plots one point per row, split by series, rows missing a number left out', () => {
-    const scatter = data(toScatter(config({ type: 'scatter', x: 'total_queue_time', measures: ['total_exec_time'], series: 'final_state' }), resultFromJson(wlm as JsonFixture)));
+    const scatter = data(
+      toScatter(config({ type: 'scatter', x: 'total_queue_time', measures: ['total_exec_time'], series: 'final_state' }), resultFromJson(wlm as JsonFixture)),
+    );
     expect(scatter.xFormat).toBe('duration-us');
     expect(scatter.groups).toEqual([
-      { label: 'Completed', points: [{ x: 0, y: 1_200_000 }, { x: 500_000, y: 3_400_000 }, { x: 0, y: 90_000 }] },
+      {
+        label: 'Completed',
+        points: [
+          { x: 0, y: 1_200_000 },
+          { x: 500_000, y: 3_400_000 },
+          { x: 0, y: 90_000 },
+        ],
+      },
       { label: 'Evicted', points: [{ x: 2_000_000, y: 600_000_000 }] },
     ]);
   });
 
   it('needs a number or time X', () => {
-    expect(toScatter(config({ type: 'scatter', x: 'final_state', measures: ['total_exec_time'] }), resultFromJson(wlm as JsonFixture))).toMatchObject({ ok: false });
+    expect(toScatter(config({ type: 'scatter', x: 'final_state', measures: ['total_exec_time'] }), resultFromJson(wlm as JsonFixture))).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -96,7 +107,10 @@ describe('toHeatmap', () => {
   });
 
   it('needs a Y column', () => {
-    expect(toHeatmap(config({ type: 'heatmap', x: 'hour', measures: ['queries'] }), resultFromJson(heat as JsonFixture))).toEqual({ ok: false, message: 'Pick a column for Y.' });
+    expect(toHeatmap(config({ type: 'heatmap', x: 'hour', measures: ['queries'] }), resultFromJson(heat as JsonFixture))).toEqual({
+      ok: false,
+      message: 'Pick a column for Y.',
+    });
   });
 });
 

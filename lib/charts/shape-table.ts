@@ -19,10 +19,9 @@ export function toTable(config: ChartConfig, result: ResultSet): Shaped<TableDat
   const resolved = resolveColumns(result, config, { x: 'optional', series: true });
   if (!resolved.ok) return resolved;
   const { x, series, measures, rows, cap } = resolved.data;
-  const picked = [x?.index, series?.index, ...measures.map((measure) => measure.index)].filter(
-    (index): index is number => index !== undefined && index >= 0,
-  );
-  const indexes = picked.length > 0 ? [...new Set(picked)] : result.columns.map((_column, index) => index).filter((index) => result.columns[index]?.name !== TOTAL_COLUMN);
+  const picked = [x?.index, series?.index, ...measures.map((measure) => measure.index)].filter((index): index is number => index !== undefined && index >= 0);
+  const indexes =
+    picked.length > 0 ? [...new Set(picked)] : result.columns.map((_column, index) => index).filter((index) => result.columns[index]?.name !== TOTAL_COLUMN);
   const columns = indexes.map((index) => result.columns[index]!);
   const formats = columns.map((column) => (isNumericColumn(column) ? resolveFormat(config.format, column.name) : null));
   const body: string[][] = [];

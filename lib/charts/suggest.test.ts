@@ -12,7 +12,10 @@ describe('suggestChart', () => {
       measures: ['queries'],
       series: 'clusterid',
     });
-    expect(suggestChart([col('day', 'date'), col('queries', 'bigint'), col('aborted', 'bigint')], 14)).toMatchObject({ type: 'line', measures: ['queries', 'aborted'] });
+    expect(suggestChart([col('day', 'date'), col('queries', 'bigint'), col('aborted', 'bigint')], 14)).toMatchObject({
+      type: 'line',
+      measures: ['queries', 'aborted'],
+    });
   });
 
   it('category + number gives a bar; text only counts rows', () => {
@@ -25,11 +28,25 @@ describe('suggestChart', () => {
     expect(suggestChart([col('queries', 'bigint')], 1)).toMatchObject({ type: 'kpi', measures: ['queries'] });
     expect(suggestChart([col('this_week', 'bigint'), col('last_week', 'bigint')], 1)).toMatchObject({ type: 'kpi', measures: ['this_week', 'last_week'] });
     expect(suggestChart([col('total_queue_time', 'bigint'), col('total_exec_time', 'bigint')], 500)).toMatchObject({ type: 'scatter', x: 'total_queue_time' });
-    expect(suggestChart([col('day', 'date'), col('hour', 'integer'), col('queries', 'bigint')], 300)).toMatchObject({ type: 'heatmap', x: 'hour', y: 'day', measures: ['queries'] });
+    expect(suggestChart([col('day', 'date'), col('hour', 'integer'), col('queries', 'bigint')], 300)).toMatchObject({
+      type: 'heatmap',
+      x: 'hour',
+      y: 'day',
+      measures: ['queries'],
+    });
   });
 
   it('falls back to a table, and fills every default', () => {
     const table = suggestChart([col('flag', 'boolean')].slice(1), 0);
-    expect(table).toEqual({ type: 'table', measures: [], aggregation: 'none', format: 'auto', stacked: false, horizontal: false, donut: false, maxPoints: 5000 });
+    expect(table).toEqual({
+      type: 'table',
+      measures: [],
+      aggregation: 'none',
+      format: 'auto',
+      stacked: false,
+      horizontal: false,
+      donut: false,
+      maxPoints: 5000,
+    });
   });
 });

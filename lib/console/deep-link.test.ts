@@ -21,7 +21,8 @@ describe('deep links', () => {
   it('holds a run asked for by another site, and runs typed, bookmarked and in-app links', () => {
     const link = deepLinkFromSearchParams({ sql: 'SELECT 1', run: '1' });
     expect(deepLinkForNavigation(link, 'cross-site')).toEqual({ sql: 'SELECT 1', run: false, held: true });
-    for (const site of ['same-origin', 'same-site', 'none', null]) expect(deepLinkForNavigation(link, site)).toEqual({ sql: 'SELECT 1', run: true, held: false });
+    for (const site of ['same-origin', 'same-site', 'none', null])
+      expect(deepLinkForNavigation(link, site)).toEqual({ sql: 'SELECT 1', run: true, held: false });
     expect(deepLinkForNavigation(deepLinkFromSearchParams({ sql: 'SELECT 1' }), 'cross-site')).toEqual({ sql: 'SELECT 1', run: false, held: false });
   });
 });

@@ -34,16 +34,18 @@ export function searchHistory(history: readonly HistoryEntry[], search: string):
 /** Checks persisted history (outside input); drops entries that are not well formed. */
 export function parseHistory(value: unknown): HistoryEntry[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((raw): raw is HistoryEntry => {
-    if (typeof raw !== 'object' || raw === null) return false;
-    const entry = raw as Partial<HistoryEntry>;
-    return (
-      typeof entry.id === 'string' &&
-      typeof entry.sql === 'string' &&
-      typeof entry.startedAt === 'string' &&
-      typeof entry.durationMs === 'number' &&
-      (entry.rows === null || typeof entry.rows === 'number') &&
-      (entry.status === 'success' || entry.status === 'error' || entry.status === 'cancelled')
-    );
-  }).slice(0, HISTORY_CAP);
+  return value
+    .filter((raw): raw is HistoryEntry => {
+      if (typeof raw !== 'object' || raw === null) return false;
+      const entry = raw as Partial<HistoryEntry>;
+      return (
+        typeof entry.id === 'string' &&
+        typeof entry.sql === 'string' &&
+        typeof entry.startedAt === 'string' &&
+        typeof entry.durationMs === 'number' &&
+        (entry.rows === null || typeof entry.rows === 'number') &&
+        (entry.status === 'success' || entry.status === 'error' || entry.status === 'cancelled')
+      );
+    })
+    .slice(0, HISTORY_CAP);
 }

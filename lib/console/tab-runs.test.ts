@@ -47,7 +47,10 @@ describe('tab runs', () => {
   });
 
   it('forgets a closed tab', () => {
-    const runs = apply([{ type: 'running', tabId: 'A', run: 1, sql: 'x', startedAt: 0 }, { type: 'forget', tabId: 'A' }]);
+    const runs = apply([
+      { type: 'running', tabId: 'A', run: 1, sql: 'x', startedAt: 0 },
+      { type: 'forget', tabId: 'A' },
+    ]);
     expect(runs).toEqual({});
     expect(runningTabIds(runs).size).toBe(0);
     expect(tabRunsReducer(runs, { type: 'forget', tabId: 'nobody' })).toBe(runs);

@@ -40,9 +40,10 @@ describe('parseTabsState', () => {
   it('accepts what the reducer produces and repairs what it can', () => {
     const state = initialTabs('SELECT 1');
     expect(parseTabsState(JSON.parse(JSON.stringify(state)))).toEqual(state);
-    expect(
-      parseTabsState({ activeId: 'gone', tabs: [{ id: 'x', sql: 'S', title: 7, params: [], view: 'bogus' }, 'junk'] }),
-    ).toEqual({ activeId: 'x', tabs: [{ id: 'x', sql: 'S', title: 'Query', params: {}, paramDefs: [], view: 'table' }] });
+    expect(parseTabsState({ activeId: 'gone', tabs: [{ id: 'x', sql: 'S', title: 7, params: [], view: 'bogus' }, 'junk'] })).toEqual({
+      activeId: 'x',
+      tabs: [{ id: 'x', sql: 'S', title: 'Query', params: {}, paramDefs: [], view: 'table' }],
+    });
   });
 
   it('keeps valid parameter definitions and drops malformed ones', () => {
@@ -67,6 +68,6 @@ describe('parseTabsState', () => {
   });
 
   it('rejects malformed input', () => {
-    for (const value of [null, 'x', { tabs: [] , activeId: 'a'}, { tabs: {}, activeId: 'a' }]) expect(parseTabsState(value)).toBeNull();
+    for (const value of [null, 'x', { tabs: [], activeId: 'a' }, { tabs: {}, activeId: 'a' }]) expect(parseTabsState(value)).toBeNull();
   });
 });

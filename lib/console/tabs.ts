@@ -45,12 +45,7 @@ export type TabsAction =
 export const MAX_TABS = 30;
 
 /** A new tab with a fresh id. */
-export function newTab(
-  sql: string,
-  title = 'Query',
-  params: Record<string, unknown> = {},
-  paramDefs: ParamDefinition[] = [],
-): QueryTab {
+export function newTab(sql: string, title = 'Query', params: Record<string, unknown> = {}, paramDefs: ParamDefinition[] = []): QueryTab {
   return { id: crypto.randomUUID(), title, sql, params, paramDefs, view: 'table' };
 }
 
@@ -78,8 +73,7 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       const tabs = state.tabs.filter((tab) => tab.id !== action.id);
       // The last tab is never closed away: an empty editor takes its place.
       if (tabs.length === 0) return { tabs: [action.fallback], activeId: action.fallback.id };
-      const activeId =
-        state.activeId === action.id ? (tabs[Math.min(index, tabs.length - 1)]?.id ?? tabs[0]!.id) : state.activeId;
+      const activeId = state.activeId === action.id ? (tabs[Math.min(index, tabs.length - 1)]?.id ?? tabs[0]!.id) : state.activeId;
       return { tabs, activeId };
     }
     case 'activate':

@@ -27,7 +27,7 @@ function freeParameter(definition: ParamDefinition, value: unknown): FreeParamet
   }
   if (definition.type === 'text') return { name: definition.name, type: 'text', label, default: typeof value === 'string' ? value : '' };
   if (definition.type === 'select' && definition.options && definition.options.length > 0) {
-    const text = typeof value === 'string' ? value : definition.options[0] ?? '';
+    const text = typeof value === 'string' ? value : (definition.options[0] ?? '');
     return { name: definition.name, type: 'select', label, options: [...definition.options], default: text };
   }
   return null;

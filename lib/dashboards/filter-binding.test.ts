@@ -17,7 +17,12 @@ describe('filter binding', () => {
   });
 
   it('binds URL values as literals, never as SQL', () => {
-    const values = effectiveFilterValues(filters, facts, { clusters: ["a') OR 1=1 --"], params: { max_sel: '0.5' }, crossFilters: [], refresh: 0 }, '2030-01-01');
+    const values = effectiveFilterValues(
+      filters,
+      facts,
+      { clusters: ["a') OR 1=1 --"], params: { max_sel: '0.5' }, crossFilters: [], refresh: 0 },
+      '2030-01-01',
+    );
     const bound = bindTileSql(sql, filters, values);
     expect(bound).toEqual({ sql: expect.stringContaining("clusterid IN ('a'') OR 1=1 --')") });
     expect(bound).toEqual({ sql: expect.stringContaining('x < 0.5') });
@@ -26,9 +31,11 @@ describe('filter binding', () => {
   });
 
   it('says which parameter a tile uses but the dashboard lacks', () => {
-    expect(bindTileSql('SELECT {{owner}}', filters, effectiveFilterValues(filters, facts, { params: {}, crossFilters: [], refresh: 0 }, '2030-01-01'))).toEqual({
-      error: expect.stringContaining('{{owner}} is used in the SQL but is not a defined parameter'),
-    });
+    expect(bindTileSql('SELECT {{owner}}', filters, effectiveFilterValues(filters, facts, { params: {}, crossFilters: [], refresh: 0 }, '2030-01-01'))).toEqual(
+      {
+        error: expect.stringContaining('{{owner}} is used in the SQL but is not a defined parameter'),
+      },
+    );
   });
 
   it('wraps a tile in cross-filters that apply to its columns only', () => {
@@ -37,17 +44,23 @@ describe('filter binding', () => {
       { name: 'hour', type: 'TIMESTAMP', kind: 'timestamp' },
       { name: 'clusterid', type: 'VARCHAR', kind: 'text' },
     ];
-    const wrapped = withCrossFilters('SELECT 1 -- note;', [
-      { column: 'category', value: "it's" },
-      { column: 'hour', value: '2026-01-01 10:00' },
-      { column: 'clusterid', value: 'a' },
-      { column: 'absent', value: 3 },
-    ], columns);
+    const wrapped = withCrossFilters(
+      'SELECT 1 -- note;',
+      [
+        { column: 'category', value: "it's" },
+        { column: 'hour', value: '2026-01-01 10:00' },
+        { column: 'clusterid', value: 'a' },
+        { column: 'absent', value: 3 },
+      ],
+      columns,
+    );
     expect(wrapped).toBe("SELECT * FROM (\nSELECT 1\n) AS tile WHERE \"category\" = 'it''s' AND CAST(\"hour\" AS VARCHAR) = '2026-01-01 10:00'");
-    expect(withCrossFilters('SELECT 1;', [{ column: 'n', value: -2 }], [{ name: 'n', type: 'INTEGER', kind: 'integer' }])).toBe('SELECT * FROM (\nSELECT 1\n) AS tile WHERE "n" = (-2)');
+    expect(withCrossFilters('SELECT 1;', [{ column: 'n', value: -2 }], [{ name: 'n', type: 'INTEGER', kind: 'integer' }])).toBe(
+      'SELECT * FROM (\nSELECT 1\n) AS tile WHERE "n" = (-2)',
+    );
     expect(withCrossFilters('SELECT 1', [{ column: 'absent', value: null }], columns)).toBe('SELECT 1');
     expect(withCrossFilters("SELECT ';' AS s; -- done\n", [{ column: 'n', value: 1 }], [{ name: 'n', type: 'INTEGER', kind: 'integer' }])).toBe(
-      "SELECT * FROM (\nSELECT ';' AS s\n) AS tile WHERE \"n\" = 1",
+      'SELECT * FROM (\nSELECT \';\' AS s\n) AS tile WHERE "n" = 1',
     );
   });
 });

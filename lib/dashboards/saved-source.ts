@@ -7,9 +7,7 @@ import { savedQuerySchema } from '../store/schemas';
 import type { TileSource } from './schema';
 
 export type ResolvedSource =
-  | { kind: 'sql'; sql: string }
-  | { kind: 'saved'; sql: string; name: string }
-  | { kind: 'missing'; sql: string; savedQueryId: string };
+  { kind: 'sql'; sql: string } | { kind: 'saved'; sql: string; name: string } | { kind: 'missing'; sql: string; savedQueryId: string };
 
 /** Fetches the saved query behind a tile; `missing` (with the snapshot) when it no longer exists. */
 export async function resolveTileSource(source: TileSource): Promise<ResolvedSource> {

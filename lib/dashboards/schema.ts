@@ -14,7 +14,10 @@ export const GRID_COLUMNS = 12;
 
 /** A tile's place in the 12-column grid, in grid units. */
 export const tileLayoutSchema = z.strictObject({
-  x: z.int().min(0).max(GRID_COLUMNS - 1),
+  x: z
+    .int()
+    .min(0)
+    .max(GRID_COLUMNS - 1),
   y: z.int().min(0).max(10_000),
   w: z.int().min(1).max(GRID_COLUMNS),
   h: z.int().min(1).max(100),
@@ -100,7 +103,11 @@ export const dashboardContentShape = {
   name: nameSchema,
   description: descriptionSchema.default(''),
   filters: dashboardFiltersSchema.default({ defaultDays: 7, parameters: [] }).superRefine((filters, ctx) => uniqueNames(filters.parameters, ctx)),
-  tiles: z.array(tileSchema).max(MAX_TILES, { error: `at most ${MAX_TILES} tiles` }).default([]).superRefine(uniqueIds),
+  tiles: z
+    .array(tileSchema)
+    .max(MAX_TILES, { error: `at most ${MAX_TILES} tiles` })
+    .default([])
+    .superRefine(uniqueIds),
 };
 
 const objectError = { error: (issue: { code: string }): string | undefined => (issue.code === 'unrecognized_keys' ? undefined : 'must be a JSON object') };

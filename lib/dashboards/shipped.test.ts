@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scopeCounts } from '../library/scope-check';
 import { SHIPPED_DASHBOARDS, isShippedTileSql } from './shipped';
 
-const tiles = [...SHIPPED_DASHBOARDS.entries()].flatMap(([id, dashboard]) => (dashboard.tiles ?? []).map((tile) => ({ id: `${id}/${tile.id}`, sql: tile.source.sql })));
+const tiles = [...SHIPPED_DASHBOARDS.entries()].flatMap(([id, dashboard]) =>
+  (dashboard.tiles ?? []).map((tile) => ({ id: `${id}/${tile.id}`, sql: tile.source.sql })),
+);
 
 describe('shipped dashboards', () => {
   // isShippedTileSql lets the engine read only the files these filters select, so this must hold for every tile.

@@ -102,11 +102,33 @@ export const fleetOverview: DashboardInput = {
   description: 'Load per cluster, aborted queries, key alerts, WLM queueing and the slowest statements.',
   filters: { defaultDays: 7, parameters: [] },
   tiles: [
-    tile('hourly', 'Hourly query count per cluster', { x: 0, y: 0, w: 8, h: 8 }, hourlyQueryCount.sql, { type: 'line', x: 'hour', measures: ['queries'], series: 'clusterid' }),
+    tile('hourly', 'Hourly query count per cluster', { x: 0, y: 0, w: 8, h: 8 }, hourlyQueryCount.sql, {
+      type: 'line',
+      x: 'hour',
+      measures: ['queries'],
+      series: 'clusterid',
+    }),
     tile('by-cluster', 'Queries by cluster', { x: 8, y: 0, w: 4, h: 8 }, queriesByCluster, { type: 'bar', x: 'clusterid', measures: ['queries'] }),
-    tile('daily', 'Queries per day per cluster', { x: 0, y: 8, w: 6, h: 8 }, queriesPerDay, { type: 'bar', x: 'day', measures: ['queries'], series: 'clusterid', stacked: true }),
-    tile('aborted', 'Aborted-query rate (%)', { x: 6, y: 8, w: 6, h: 8 }, abortedRate.sql, { type: 'line', x: 'day', measures: ['aborted_pct'], series: 'clusterid', format: 'number' }),
-    tile('queue-exec', 'WLM queue time vs execution time per service class', { x: 0, y: 16, w: 6, h: 8 }, queueVsExec, { type: 'bar', x: 'service_class', measures: ['queue_s', 'exec_s'], format: 'duration-s' }),
+    tile('daily', 'Queries per day per cluster', { x: 0, y: 8, w: 6, h: 8 }, queriesPerDay, {
+      type: 'bar',
+      x: 'day',
+      measures: ['queries'],
+      series: 'clusterid',
+      stacked: true,
+    }),
+    tile('aborted', 'Aborted-query rate (%)', { x: 6, y: 8, w: 6, h: 8 }, abortedRate.sql, {
+      type: 'line',
+      x: 'day',
+      measures: ['aborted_pct'],
+      series: 'clusterid',
+      format: 'number',
+    }),
+    tile('queue-exec', 'WLM queue time vs execution time per service class', { x: 0, y: 16, w: 6, h: 8 }, queueVsExec, {
+      type: 'bar',
+      x: 'service_class',
+      measures: ['queue_s', 'exec_s'],
+      format: 'duration-s',
+    }),
     tile('alerts', 'Top alert events with solutions', { x: 6, y: 16, w: 6, h: 8 }, alertEvents.sql, table),
     tile('slowest', 'The 10 slowest statements', { x: 0, y: 24, w: 12, h: 7 }, slowestStatements, table),
   ],
@@ -121,7 +143,12 @@ export const alertsAndTableHealth: DashboardInput = {
     tile('categories', 'Alerts by category', { x: 0, y: 0, w: 4, h: 8 }, alertCategories, { type: 'pie', x: 'category', measures: ['queries'], donut: true }),
     tile('by-table', 'Alerts by table and category', { x: 4, y: 0, w: 8, h: 8 }, alertsByTable.sql, table),
     tile('missing-stats', 'Tables with missing statistics', { x: 0, y: 8, w: 6, h: 7 }, missingStatistics.sql, table),
-    tile('ghost-rows', 'Ghost rows (tables to VACUUM)', { x: 6, y: 8, w: 6, h: 7 }, ghostRows, { type: 'bar', x: 'table_name', measures: ['ghost_rows'], horizontal: true }),
+    tile('ghost-rows', 'Ghost rows (tables to VACUUM)', { x: 6, y: 8, w: 6, h: 7 }, ghostRows, {
+      type: 'bar',
+      x: 'table_name',
+      measures: ['ghost_rows'],
+      horizontal: true,
+    }),
     tile('selective', 'Very selective filters (sort key candidates)', { x: 0, y: 15, w: 12, h: 7 }, selectiveFilters.sql, table),
     tile('nested-loops', 'Nested-loop queries', { x: 0, y: 22, w: 12, h: 7 }, nestedLoopJoins.sql, table),
   ],
@@ -134,7 +161,9 @@ export const SHIPPED_DASHBOARDS: ReadonlyMap<string, DashboardInput> = new Map([
 ]);
 
 const SHIPPED_TILE_SQL: ReadonlySet<string> = new Set(
-  [...SHIPPED_DASHBOARDS.values()].flatMap((dashboard) => (dashboard.tiles ?? []).flatMap((tile) => (tile.source.kind === 'sql' ? [withoutTrailingSemicolon(tile.source.sql)] : []))),
+  [...SHIPPED_DASHBOARDS.values()].flatMap((dashboard) =>
+    (dashboard.tiles ?? []).flatMap((tile) => (tile.source.kind === 'sql' ? [withoutTrailingSemicolon(tile.source.sql)] : [])),
+  ),
 );
 
 /**

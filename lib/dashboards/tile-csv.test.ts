@@ -4,7 +4,10 @@ import type { ResultSet } from '../engine/result-set';
 
 describe('resultCsv', () => {
   it('writes a header and quotes fields that need it', () => {
-    const data = [['a,b', 1], ['x"y', null]];
+    const data = [
+      ['a,b', 1],
+      ['x"y', null],
+    ];
     const rows: ResultSet = {
       columns: [
         { name: 'name', type: 'VARCHAR', kind: 'text' },
@@ -17,7 +20,10 @@ describe('resultCsv', () => {
   });
 
   it('defuses formula cells of text columns and keeps negative numbers', () => {
-    const data = [['=cmd|calc', -5], ['-5+cmd', -7]];
+    const data = [
+      ['=cmd|calc', -5],
+      ['-5+cmd', -7],
+    ];
     const rows: ResultSet = {
       columns: [
         { name: '@name', type: 'VARCHAR', kind: 'text' },

@@ -29,7 +29,10 @@ describe('dashboard files', () => {
 
   it('rejects what is not JSON, not ours, a wrong schema version, too big or too deep, each with a message', () => {
     expect(parseDashboardFile('{"format":')).toEqual({ ok: false, message: expect.stringMatching(/^The file is not valid JSON: /) });
-    expect(parseDashboardFile('{"format":"grafana","schemaVersion":1}')).toEqual({ ok: false, message: expect.stringContaining('this is not a ClusterScope dashboard file') });
+    expect(parseDashboardFile('{"format":"grafana","schemaVersion":1}')).toEqual({
+      ok: false,
+      message: expect.stringContaining('this is not a ClusterScope dashboard file'),
+    });
     expect(parseDashboardFile(file({ name: 'x' }, { schemaVersion: 2 }))).toEqual({
       ok: false,
       message: 'The file has dashboard schema version 2; this ClusterScope reads version 1.',
@@ -39,7 +42,13 @@ describe('dashboard files', () => {
   });
 
   it('names every invalid field of a hostile dashboard', () => {
-    const result = parseDashboardFile(file({ name: '', tiles: [{ id: '../x', title: 't', layout: { x: 0, y: 0, w: 1, h: 1 }, source: { kind: 'shell', sql: 'rm' } }], __proto__: { admin: true } }));
+    const result = parseDashboardFile(
+      file({
+        name: '',
+        tiles: [{ id: '../x', title: 't', layout: { x: 0, y: 0, w: 1, h: 1 }, source: { kind: 'shell', sql: 'rm' } }],
+        __proto__: { admin: true },
+      }),
+    );
     expect(result.ok).toBe(false);
     const message = result.ok ? '' : result.message;
     expect(message).toContain('dashboard.name: must not be empty');

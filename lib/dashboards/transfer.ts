@@ -17,13 +17,22 @@ export const MAX_DASHBOARD_FILE_BYTES = 1024 * 1024;
 /** The JSON text of an export of `dashboard` (its editable fields only). */
 export function exportDashboardFile(dashboard: Dashboard, exportedAt: Date = new Date()): string {
   const { name, description, filters, tiles } = dashboard;
-  const file = { format: DASHBOARD_FILE_FORMAT, schemaVersion: DASHBOARD_FILE_VERSION, exportedAt: exportedAt.toISOString(), dashboard: { name, description, filters, tiles } };
+  const file = {
+    format: DASHBOARD_FILE_FORMAT,
+    schemaVersion: DASHBOARD_FILE_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    dashboard: { name, description, filters, tiles },
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** A file name for the export, from the dashboard's name. */
 export function exportFileName(dashboard: Pick<Dashboard, 'name'>): string {
-  const slug = dashboard.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = dashboard.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `${slug || 'dashboard'}.dashboard.json`;
 }
 
@@ -38,7 +47,10 @@ export type ImportResult = { ok: true; dashboard: ParsedDashboardInput } | { ok:
 /** Reads an exported dashboard file, or explains why it cannot be imported. */
 export function parseDashboardFile(text: string, byteLength: number = new TextEncoder().encode(text).length): ImportResult {
   if (byteLength > MAX_DASHBOARD_FILE_BYTES) {
-    return { ok: false, message: `The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; dashboard files are at most ${MAX_DASHBOARD_FILE_BYTES / 1024 / 1024} MB.` };
+    return {
+      ok: false,
+      message: `The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; dashboard files are at most ${MAX_DASHBOARD_FILE_BYTES / 1024 / 1024} MB.`,
+    };
   }
   let json: unknown;
   try {
@@ -57,6 +69,10 @@ export function parseDashboardFile(text: string, byteLength: number = new TextEn
     };
   }
   const dashboard = dashboardInputSchema.safeParse(envelope.data.dashboard);
-  if (!dashboard.success) return { ok: false, message: `The dashboard in the file is not valid: ${formatIssues(toIssues(dashboard.error).map((issue) => ({ ...issue, path: issue.path ? `dashboard.${issue.path}` : 'dashboard' })))}.` };
+  if (!dashboard.success)
+    return {
+      ok: false,
+      message: `The dashboard in the file is not valid: ${formatIssues(toIssues(dashboard.error).map((issue) => ({ ...issue, path: issue.path ? `dashboard.${issue.path}` : 'dashboard' })))}.`,
+    };
   return { ok: true, dashboard: dashboard.data };
 }

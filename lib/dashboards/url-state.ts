@@ -41,7 +41,14 @@ const value = z.string().max(MAX_VALUE_CHARS, { error: `must be at most ${MAX_VA
 const clusterList = z
   .string()
   .max(10_000)
-  .transform((text) => [...new Set(text.split(',').map((item) => item.trim()).filter((item) => item !== ''))])
+  .transform((text) => [
+    ...new Set(
+      text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ])
   .pipe(z.array(value).min(1, { error: 'must name at least one cluster' }).max(500));
 const refresh = z.coerce.number().pipe(z.union(REFRESH_MINUTES.map((minutes) => z.literal(minutes))));
 
@@ -85,7 +92,10 @@ export function decodeDashboardUrlState(search: URLSearchParams): DecodedUrlStat
   const problems: string[] = [];
   const version = search.get('v');
   if (version !== null && version !== String(URL_STATE_VERSION)) {
-    return { state: EMPTY_URL_STATE, problems: [`This link has view version ${version}; this ClusterScope reads version ${URL_STATE_VERSION}, so the default view is shown.`] };
+    return {
+      state: EMPTY_URL_STATE,
+      problems: [`This link has view version ${version}; this ClusterScope reads version ${URL_STATE_VERSION}, so the default view is shown.`],
+    };
   }
   const take = <T>(label: string, schema: z.ZodType<T, unknown>, raw: unknown): T | undefined => {
     const parsed = schema.safeParse(raw);

@@ -68,14 +68,17 @@ describe('Presto varbinary functions, nested as in Athena (values from the Trino
     expect(value('SELECT to_hex(to_utf8(NULL))')).toBe('null');
   });
 
-  it('runs the export solution\'s cross-cluster grouping unchanged', () => {
+  it("runs the export solution's cross-cluster grouping unchanged", () => {
     const sql = `SELECT to_hex(md5(to_utf8(trim(clusterid)))) AS h, count(*) AS n
       FROM redshift_query_logs_db.ext_stl_query GROUP BY md5(to_utf8(trim(clusterid))) ORDER BY h`;
-    const rows = engine.conn.query(rewriteAthenaSql(sql)).toArray().map((row: Record<string, unknown>) => `${String(row.h)}:${String(row.n)}`);
+    const rows = engine.conn
+      .query(rewriteAthenaSql(sql))
+      .toArray()
+      .map((row: Record<string, unknown>) => `${String(row.h)}:${String(row.n)}`);
     expect(rows).toEqual(['0CC175B9C0F1B6A831C399E269772661:1', '92EB5FFEE6AE2FEC3AD71C777531578F:1']);
   });
 
-  it('leaves DuckDB\'s own md5, sha256 and length over text as they are', () => {
+  it("leaves DuckDB's own md5, sha256 and length over text as they are", () => {
     expect(value("SELECT md5('abc')")).toBe('900150983cd24fb0d6963f7d28e17f72');
     expect(value("SELECT sha256('abc')")).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(rewriteAthenaSql("SELECT md5('x'), length(s), to_hex(255)")).toBe("SELECT md5('x'), length(s), to_hex(255)");

@@ -112,12 +112,7 @@ async function startRuntime(origin: string, access: CatalogManifest['access'] = 
 }
 
 /** Creates the views on a runtime's connection. */
-async function createViews(
-  runtime: Runtime,
-  origin: string,
-  manifest: CatalogManifest,
-  onProgress?: (message: string) => void,
-): Promise<EngineTable[]> {
+async function createViews(runtime: Runtime, origin: string, manifest: CatalogManifest, onProgress?: (message: string) => void): Promise<EngineTable[]> {
   const duckdb = await import('@duckdb/duckdb-wasm');
   const target: ViewTarget = {
     registerFile: (file) => runtime.db.registerFileURL(file.name, file.url, duckdb.DuckDBDataProtocol.HTTP, false),
@@ -210,11 +205,7 @@ export class EngineClient {
    * within the grace period (a tight loop in wasm never yields), the worker is
    * thrown away and a fresh one takes its place, so the tab never freezes.
    */
-  private async execute(
-    sql: string,
-    options: QueryOptions,
-    consume: (reader: AsyncRecordBatchStreamReader) => Promise<number>,
-  ): Promise<QueryStats> {
+  private async execute(sql: string, options: QueryOptions, consume: (reader: AsyncRecordBatchStreamReader) => Promise<number>): Promise<QueryStats> {
     const runtime = this.runtime;
     const mark = runtime.io.mark();
     const started = performance.now();

@@ -47,7 +47,7 @@ describe('the statements', () => {
     expect(exportSliceSql('t', 0, 65_536, 'csv', "it's.csv", true)).toBe(
       `COPY (SELECT * FROM "t" WHERE rowid >= 0 AND rowid < 65536) TO 'it''s.csv' (HEADER true, DELIMITER ',')`,
     );
-    expect(exportSliceSql('t', 10, 20, 'csv', 'b.csv', false)).toContain('(HEADER false, DELIMITER \',\')');
+    expect(exportSliceSql('t', 10, 20, 'csv', 'b.csv', false)).toContain("(HEADER false, DELIMITER ',')");
     expect(exportSliceSql('t', 10, 20, 'parquet', 'b.parquet', false)).toContain("TO 'b.parquet' (FORMAT PARQUET)");
   });
 
@@ -147,9 +147,13 @@ describe('exportResult in DuckDB-WASM 1.28 (the browser engine, in Node)', () =>
   });
 
   it('writes the header (CSV) or the schema (Parquet) of an empty result, with exact values', async () => {
-    const csv = await exportResult(target(), "SELECT 9007199254740993::BIGINT AS big, 'a,\"b\"' AS text, NULL::INTEGER AS missing WHERE false", 'csv');
+    const csv = await exportResult(target(), 'SELECT 9007199254740993::BIGINT AS big, \'a,"b"\' AS text, NULL::INTEGER AS missing WHERE false', 'csv');
     expect(new TextDecoder().decode(bytesOf(csv))).toBe('big,text,missing\n');
-    const exact = await exportResult(target(), "SELECT 9007199254740993::BIGINT AS big, TIMESTAMP '2026-11-27 23:59:59.123456' AS at, 'a,\"b\"' AS text, NULL::INTEGER AS missing", 'csv');
+    const exact = await exportResult(
+      target(),
+      "SELECT 9007199254740993::BIGINT AS big, TIMESTAMP '2026-11-27 23:59:59.123456' AS at, 'a,\"b\"' AS text, NULL::INTEGER AS missing",
+      'csv',
+    );
     expect(new TextDecoder().decode(bytesOf(exact))).toBe('big,at,text,missing\n9007199254740993,2026-11-27 23:59:59.123456,"a,""b""",\n');
     const parquet = await exportResult(target(), 'SELECT 1 AS a WHERE false', 'parquet');
     expect(parquet.rows).toBe(0);

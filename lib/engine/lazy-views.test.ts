@@ -68,7 +68,8 @@ describe('LazyViews', () => {
     const sql = `SELECT count(*) AS n, sum(total_exec_time) AS t FROM stl_wlm_query WHERE clusterid IN ('${cluster}') AND startdate BETWEEN DATE '${sampleDay(1)}' AND DATE '${sampleDay(2)}'`;
     await views.prepare(sql, { trustedPartitionFilters: true });
     const table = manifest.tables.find((candidate) => candidate.name === 'stl_wlm_query');
-    const expected = table?.files.filter((file) => file.partition.clusterid === cluster && [sampleDay(1), sampleDay(2)].includes(file.partition.startdate ?? '')) ?? [];
+    const expected =
+      table?.files.filter((file) => file.partition.clusterid === cluster && [sampleDay(1), sampleDay(2)].includes(file.partition.startdate ?? '')) ?? [];
     expect(registered.length).toBeLessThanOrEqual(expected.length);
     expect(new Set(registered)).toEqual(new Set(expected.map((file) => file.path).filter((file) => registered.includes(file))));
     expect(rows(lazy, sql)).toBe(rows(eager, sql));
@@ -88,7 +89,12 @@ describe('LazyViews', () => {
 
   describe('scope', () => {
     const temporaryViews = (): { name: string; sql: string }[] =>
-      (lazy.conn.query('SELECT view_name, sql FROM duckdb_views() WHERE temporary AND NOT internal ORDER BY view_name').toArray() as { view_name: string; sql: string }[]).map((row) => ({
+      (
+        lazy.conn.query('SELECT view_name, sql FROM duckdb_views() WHERE temporary AND NOT internal ORDER BY view_name').toArray() as {
+          view_name: string;
+          sql: string;
+        }[]
+      ).map((row) => ({
         name: row.view_name,
         sql: row.sql,
       }));
@@ -108,7 +114,8 @@ describe('LazyViews', () => {
       const narrowed = temporaryViews();
       expect(narrowed.map((view) => view.name)).toEqual(['stl_query', 'stl_wlm_query']);
       const wlm = manifest.tables.find((table) => table.name === 'stl_wlm_query');
-      const inScope = wlm?.files.filter((file) => file.partition.clusterid === older() && [sampleDay(3), sampleDay(4)].includes(file.partition.startdate ?? '')) ?? [];
+      const inScope =
+        wlm?.files.filter((file) => file.partition.clusterid === older() && [sampleDay(3), sampleDay(4)].includes(file.partition.startdate ?? '')) ?? [];
       const outOfScope = wlm?.files.filter((file) => !inScope.includes(file)) ?? [];
       const viewSql = narrowed.find((view) => view.name === 'stl_wlm_query')?.sql ?? '';
       expect(inScope.length).toBeGreaterThan(0);

@@ -15,13 +15,7 @@
  */
 import type { CatalogManifest, CatalogTable } from '../catalog/types';
 import { analyseStatement, type StatementAnalysis } from './statement-analysis';
-import {
-  createViewSkippingBadFiles,
-  registeredFiles,
-  type EngineTable,
-  type FileLocator,
-  type ViewTarget,
-} from './table-views';
+import { createViewSkippingBadFiles, registeredFiles, type EngineTable, type FileLocator, type ViewTarget } from './table-views';
 import { dropScopedViewSql, registeredName, scopedViewSql, type RegisteredFile } from './views';
 
 /** Options for {@link LazyViews.prepare}. */

@@ -5,7 +5,7 @@ const COLUMNS = ['userid', 'query', 'starttime', 'endtime', 'aborted', 'querytxt
 
 describe('mentionedColumns', () => {
   it('keeps the columns named as whole words, case-insensitively', () => {
-    expect(mentionedColumns('SELECT QUERY, date_diff(\'ms\', starttime, endtime) FROM stl_query WHERE aborted = 1', COLUMNS)).toEqual([
+    expect(mentionedColumns("SELECT QUERY, date_diff('ms', starttime, endtime) FROM stl_query WHERE aborted = 1", COLUMNS)).toEqual([
       'query',
       'starttime',
       'endtime',
@@ -22,7 +22,13 @@ describe('mentionedColumns', () => {
   });
 
   it('answers null (every column) for a star select or COLUMNS()', () => {
-    for (const sql of ['SELECT * FROM stl_query', 'SELECT DISTINCT * FROM t', 'SELECT q.* FROM stl_query q', 'SELECT a, * EXCLUDE (b) FROM t', 'SELECT COLUMNS(\'.*time\') FROM t']) {
+    for (const sql of [
+      'SELECT * FROM stl_query',
+      'SELECT DISTINCT * FROM t',
+      'SELECT q.* FROM stl_query q',
+      'SELECT a, * EXCLUDE (b) FROM t',
+      "SELECT COLUMNS('.*time') FROM t",
+    ]) {
       expect(mentionedColumns(sql, COLUMNS), sql).toBeNull();
     }
     expect(mentionedColumns('SELECT 2 * aborted FROM stl_query', COLUMNS)).toEqual(['aborted']);

@@ -25,7 +25,7 @@ function literalAt(tokens: readonly Token[], at: number): { value: string; next:
   if (i !== at) return undefined;
   const negative = value?.kind === 'operator' && value.text === '-';
   const number = tokens[negative ? i + 1 : i];
-  if (number?.kind === 'number' && /^\d+$/.test(number.text)) return { value: `${negative ? '-' : ''}${number.text}`, next: (negative ? i + 2 : i + 1) };
+  if (number?.kind === 'number' && /^\d+$/.test(number.text)) return { value: `${negative ? '-' : ''}${number.text}`, next: negative ? i + 2 : i + 1 };
   return undefined;
 }
 

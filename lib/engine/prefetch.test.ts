@@ -4,7 +4,12 @@ import { filesToPrefetch } from './prefetch';
 import type { EngineTable } from './table-views';
 
 function file(cluster: string, day: string): CatalogTable['files'][number] {
-  return { path: `stl_query/clusterid=${cluster}/startdate=${day}/p.parquet`, size: 100, modified: '2026-01-01T00:00:00Z', partition: { clusterid: cluster, startdate: day } };
+  return {
+    path: `stl_query/clusterid=${cluster}/startdate=${day}/p.parquet`,
+    size: 100,
+    modified: '2026-01-01T00:00:00Z',
+    partition: { clusterid: cluster, startdate: day },
+  };
 }
 
 const table: CatalogTable = {

@@ -44,17 +44,7 @@ describe('resultSetFromBatches', () => {
       'flag:BOOLEAN:boolean',
       'missing:VARCHAR:text',
     ]);
-    expect(texts(rows, 0)).toEqual([
-      '9007199254740993',
-      '42',
-      '1.5',
-      '-1234.50',
-      '2026-11-27 23:59:59.123456',
-      '2026-02-28',
-      'déjà vu',
-      'true',
-      'NULL',
-    ]);
+    expect(texts(rows, 0)).toEqual(['9007199254740993', '42', '1.5', '-1234.50', '2026-11-27 23:59:59.123456', '2026-02-28', 'déjà vu', 'true', 'NULL']);
   });
 
   it('reads rows across many batches in any order', () => {

@@ -27,7 +27,12 @@ describe('analyseStatement', () => {
       "SELECT $$stl_query$$, date_add('day', 1, now())",
     ]) {
       const analysis = analyseStatement(sql, CATALOG);
-      expect(analysis.tables.map(({ table: one }) => one.name)).toEqual(referencedTables(sql, CATALOG.map((one) => one.name)));
+      expect(analysis.tables.map(({ table: one }) => one.name)).toEqual(
+        referencedTables(
+          sql,
+          CATALOG.map((one) => one.name),
+        ),
+      );
       for (const { table: one, files, filtered } of analysis.tables) {
         expect(files).toEqual(filesInScope(sql, one));
         expect(filtered).toBe(filesInScope(sql, one) !== one.files);
@@ -37,7 +42,7 @@ describe('analyseStatement', () => {
     }
   });
 
-  it('narrows the tables by the statement\'s constant partition filters, and keeps every file without one', () => {
+  it("narrows the tables by the statement's constant partition filters, and keeps every file without one", () => {
     const analysis = analyseStatement("SELECT 1 FROM stl_query q, stl_scan s WHERE q.clusterid IN ('b')", CATALOG);
     expect(analysis.tables.map(({ table: one, files, filtered }) => [one.name, files.length, filtered])).toEqual([
       ['stl_query', 1, true],

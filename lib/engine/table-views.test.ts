@@ -63,7 +63,10 @@ afterAll(() => {
 });
 
 function rows(sql: string): Record<string, unknown>[] {
-  return engine.conn.query(sql).toArray().map((row) => ({ ...(row as object) }) as Record<string, unknown>);
+  return engine.conn
+    .query(sql)
+    .toArray()
+    .map((row) => ({ ...(row as object) }) as Record<string, unknown>);
 }
 
 describe('createTableViews on DuckDB-WASM', () => {
@@ -84,9 +87,7 @@ describe('createTableViews on DuckDB-WASM', () => {
         { name: 'startdate', type: 'DATE' },
       ]),
     );
-    const counts = rows(
-      'SELECT clusterid, count(*)::INTEGER AS n, count(query_priority)::INTEGER AS with_priority FROM stl_wlm_query GROUP BY 1 ORDER BY 1',
-    );
+    const counts = rows('SELECT clusterid, count(*)::INTEGER AS n, count(query_priority)::INTEGER AS with_priority FROM stl_wlm_query GROUP BY 1 ORDER BY 1');
     expect(counts).toEqual([
       { clusterid: 'new', n: 200, with_priority: 200 },
       { clusterid: 'old', n: 200, with_priority: 0 },
@@ -94,9 +95,7 @@ describe('createTableViews on DuckDB-WASM', () => {
   });
 
   it('filters on partition keys as typed values', () => {
-    const [filtered] = rows(
-      "SELECT count(*)::INTEGER AS n FROM stl_wlm_query WHERE clusterid = 'new' AND startdate = DATE '2026-11-02'",
-    );
+    const [filtered] = rows("SELECT count(*)::INTEGER AS n FROM stl_wlm_query WHERE clusterid = 'new' AND startdate = DATE '2026-11-02'");
     expect(filtered).toEqual({ n: 100 });
   });
 });

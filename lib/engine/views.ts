@@ -50,11 +50,7 @@ export function fileRouteLocator(origin: string): (table: CatalogTable, file: Ca
  * registered file in DuckDB-WASM 1.28, on every query.
  * Partition keys are cast to the catalog's type, so a date-like key is a DATE.
  */
-export function createViewSql(
-  viewName: string,
-  table: CatalogTable,
-  files: readonly (RegisteredFile & { schemaGroup?: number })[],
-): string {
+export function createViewSql(viewName: string, table: CatalogTable, files: readonly (RegisteredFile & { schemaGroup?: number })[]): string {
   return `CREATE OR REPLACE VIEW ${quoteIdent(viewName)} AS ${viewQuerySql(table, files)}`;
 }
 

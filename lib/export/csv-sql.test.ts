@@ -10,7 +10,8 @@ afterAll(() => engine?.close());
 
 describe('column types', () => {
   it('treats numbers, booleans, dates and times as values and every other type as text', () => {
-    for (const type of ['INTEGER', 'UBIGINT', 'HUGEINT', 'DOUBLE', 'DECIMAL(18,3)', 'BOOLEAN', 'DATE', 'TIMESTAMP', 'TIMESTAMP WITH TIME ZONE']) expect(originOfType(type)).toBe('value');
+    for (const type of ['INTEGER', 'UBIGINT', 'HUGEINT', 'DOUBLE', 'DECIMAL(18,3)', 'BOOLEAN', 'DATE', 'TIMESTAMP', 'TIMESTAMP WITH TIME ZONE'])
+      expect(originOfType(type)).toBe('value');
     for (const type of ['VARCHAR', 'BLOB', 'INTERVAL', "ENUM('a')", 'INTEGER[]', 'STRUCT(a INTEGER)', 'UUID']) expect(originOfType(type)).toBe('text');
   });
 

@@ -13,7 +13,8 @@ export interface ExportColumn {
 }
 
 /** Types whose text is a typed value (numbers, booleans, dates, times), written as is; every other type is text. */
-const VALUE_TYPE = /^(U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT)|FLOAT|DOUBLE|DECIMAL\(\d+,\d+\)|BOOLEAN|DATE|TIME|TIME WITH TIME ZONE|TIMESTAMP(_S|_MS|_NS| WITH TIME ZONE)?)$/;
+const VALUE_TYPE =
+  /^(U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT)|FLOAT|DOUBLE|DECIMAL\(\d+,\d+\)|BOOLEAN|DATE|TIME|TIME WITH TIME ZONE|TIMESTAMP(_S|_MS|_NS| WITH TIME ZONE)?)$/;
 
 /** Whether a column of this DuckDB type holds free text (defused) or typed values (kept). */
 export function originOfType(type: string): CellOrigin {

@@ -36,7 +36,12 @@ export async function deleteFleProfile(id: string): Promise<void> {
 export async function writeAudit(input: AuditInput): Promise<AuditRecord> {
   let response: Response;
   try {
-    response = await apiFetch('/api/audit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input), cache: 'no-store' });
+    response = await apiFetch('/api/audit', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+      cache: 'no-store',
+    });
   } catch {
     throw new Error('the audit log could not be reached');
   }

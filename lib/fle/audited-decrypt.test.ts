@@ -43,7 +43,11 @@ describe('auditedDecrypt', () => {
     const values = [await encryptVector(keys, 'plain one', 0x0178), 'not base64!', await encryptVector(keys, 'plain two', 0x0378)];
     const records: AuditInput[] = [];
     const outcome = await auditedDecrypt(inProcessPool, values, { action: 'decrypt-column', place: PLACE, audit: async (input) => records.push(input) });
-    expect(outcome.results).toEqual([{ ok: true, plaintext: 'plain one' }, { ok: false, reason: 'not-base64' }, { ok: true, plaintext: 'plain two' }]);
+    expect(outcome.results).toEqual([
+      { ok: true, plaintext: 'plain one' },
+      { ok: false, reason: 'not-base64' },
+      { ok: true, plaintext: 'plain two' },
+    ]);
     expect(records.map((record) => [record.phase, record.rowCount, record.succeeded, record.failed])).toEqual([
       ['start', 3, null, null],
       ['complete', 3, 2, 1],
@@ -56,7 +60,11 @@ describe('auditedDecrypt', () => {
   it('decrypts nothing when the start record cannot be written (fail closed)', async () => {
     calls = 0;
     const value = await encryptVector(keys, 'secret', 0x0178);
-    const refused = auditedDecrypt(inProcessPool, [value], { action: 'reveal', place: PLACE, audit: async () => Promise.reject(new Error('503 Service Unavailable')) });
+    const refused = auditedDecrypt(inProcessPool, [value], {
+      action: 'reveal',
+      place: PLACE,
+      audit: async () => Promise.reject(new Error('503 Service Unavailable')),
+    });
     await expect(refused).rejects.toThrow(AuditRefusedError);
     await expect(refused).rejects.toThrow('Decryption refused: the audit record could not be written (503 Service Unavailable)');
     expect(calls).toBe(0);

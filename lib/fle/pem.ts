@@ -6,16 +6,7 @@
 import { base64Problem, decodeBase64 } from './base64';
 
 /** What kind of PEM block the text holds. */
-export type PemKind =
-  | 'pkcs8'
-  | 'pkcs8-encrypted'
-  | 'pkcs1'
-  | 'pkcs1-encrypted'
-  | 'public'
-  | 'certificate'
-  | 'openssh'
-  | 'other-private'
-  | 'none';
+export type PemKind = 'pkcs8' | 'pkcs8-encrypted' | 'pkcs1' | 'pkcs1-encrypted' | 'public' | 'certificate' | 'openssh' | 'other-private' | 'none';
 
 /** A PEM block: its kind and DER bytes (empty unless the body was base64). */
 export interface PemBlock {

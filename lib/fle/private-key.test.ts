@@ -72,6 +72,9 @@ describe('parsePublicKeyPem', () => {
   it('refuses a private key, a 1024-bit key and garbage', async () => {
     expect(await parsePublicKeyPem(demoPrivateKeyPem())).toEqual({ ok: false, message: expect.stringContaining('BEGIN PUBLIC KEY') });
     expect(await parsePublicKeyPem(generateRsaKeyPair(1024).publicKeyPem)).toEqual({ ok: false, message: expect.stringContaining('RSA-1024') });
-    expect(await parsePublicKeyPem('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----')).toEqual({ ok: false, message: expect.stringContaining('damaged') });
+    expect(await parsePublicKeyPem('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----')).toEqual({
+      ok: false,
+      message: expect.stringContaining('damaged'),
+    });
   });
 });

@@ -53,7 +53,10 @@ export async function loadPrivateKey(pemText: string, expected: readonly Expecte
       // Extractable only for this check: the public half (n, e) is what identifies the key.
       probe = await crypto.subtle.importKey('pkcs8', block.der as Uint8Array<ArrayBuffer>, RSA_OAEP_SHA256, true, ['decrypt']);
     } catch {
-      return { ok: false, message: 'The private key could not be read: it is damaged or not an RSA key. FLE keys are RSA-2048 private keys in PKCS#8 ("BEGIN PRIVATE KEY").' };
+      return {
+        ok: false,
+        message: 'The private key could not be read: it is damaged or not an RSA key. FLE keys are RSA-2048 private keys in PKCS#8 ("BEGIN PRIVATE KEY").',
+      };
     }
     const bits = (probe.algorithm as RsaHashedKeyAlgorithm).modulusLength;
     if (bits !== FLE_RSA_BITS) return { ok: false, message: `This is an RSA-${bits} key; CloudFront field-level encryption uses RSA-${FLE_RSA_BITS} keys.` };

@@ -34,7 +34,10 @@ export interface FleProfileInput {
 }
 
 const NAME = /^[A-Za-z0-9_.\-]{1,128}$/;
-const IDENT = z.string().trim().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,126}$/, { error: 'must be a table or column name' });
+const IDENT = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z_][A-Za-z0-9_$]{0,126}$/, { error: 'must be a table or column name' });
 
 export const fleProfileInputSchema = z
   .object({

@@ -42,7 +42,8 @@ describe('recallVerdict', () => {
 
   it('refuses records of the old unbound format and anything malformed', () => {
     expect(reason({ key: {}, fingerprint: 'aa:bb' }, {})).toBe('the remembered key is from an older version of ClusterScope');
-    for (const bad of [null, 'x', { ...stored, role: 'root' }, { ...stored, storedAt: Number.NaN }, { ...stored, user: 1 }]) expect(reason(bad, {})).not.toBeNull();
+    for (const bad of [null, 'x', { ...stored, role: 'root' }, { ...stored, storedAt: Number.NaN }, { ...stored, user: 1 }])
+      expect(reason(bad, {})).not.toBeNull();
   });
 });
 

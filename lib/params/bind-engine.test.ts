@@ -19,7 +19,10 @@ afterAll(() => engine?.close());
 function run(sql: string, defs: ParamDefinition[], values: ParamValues): Record<string, unknown>[] {
   const bound = bindParameters(sql, defs, values);
   if (!bound.ok) throw new Error(describeParamErrors(bound.errors));
-  return engine.conn.query(bound.sql).toArray().map((row) => ({ ...(row as object) }) as Record<string, unknown>);
+  return engine.conn
+    .query(bound.sql)
+    .toArray()
+    .map((row) => ({ ...(row as object) }) as Record<string, unknown>);
 }
 
 const text: ParamDefinition = { name: 't', type: 'text' };

@@ -27,9 +27,7 @@ const many: ParamDefinition = { name: 'clusters', type: 'multi_select', label: '
 
 describe('bindParameters: text', () => {
   it('makes the injection string data: quotes are doubled inside one literal', () => {
-    expect(sqlOf(bind('SELECT * FROM t WHERE label = {{t}}', [text], { t: "x' OR 1=1 --" }))).toBe(
-      "SELECT * FROM t WHERE label = 'x'' OR 1=1 --'",
-    );
+    expect(sqlOf(bind('SELECT * FROM t WHERE label = {{t}}', [text], { t: "x' OR 1=1 --" }))).toBe("SELECT * FROM t WHERE label = 'x'' OR 1=1 --'");
   });
 
   it('keeps Unicode, backslashes and newlines as they are', () => {
@@ -93,9 +91,7 @@ describe('bindParameters: dates', () => {
 
   it('binds a date range through .start and .end', () => {
     const sql = 'startdate BETWEEN {{days.start}} AND {{days.end}}';
-    expect(sqlOf(bind(sql, [days], { days: { start: '2026-10-30', end: '2026-11-01' } }))).toBe(
-      "startdate BETWEEN DATE '2026-10-30' AND DATE '2026-11-01'",
-    );
+    expect(sqlOf(bind(sql, [days], { days: { start: '2026-10-30', end: '2026-11-01' } }))).toBe("startdate BETWEEN DATE '2026-10-30' AND DATE '2026-11-01'");
   });
 
   it('rejects a reversed range, a bad end and the wrong shape', () => {
@@ -121,9 +117,7 @@ describe('bindParameters: selects', () => {
   });
 
   it('binds a multi-select as an IN list, quoting every item and dropping repeats', () => {
-    expect(sqlOf(bind('clusterid IN {{clusters}}', [many], { clusters: ['a', "b' OR 'x'='x", 'a'] }))).toBe(
-      "clusterid IN ('a', 'b'' OR ''x''=''x')",
-    );
+    expect(sqlOf(bind('clusterid IN {{clusters}}', [many], { clusters: ['a', "b' OR 'x'='x", 'a'] }))).toBe("clusterid IN ('a', 'b'' OR ''x''=''x')");
   });
 
   it('rejects an empty selection with a clear message', () => {

@@ -25,7 +25,9 @@ function occurrenceSql(p: Placeholder, def: ParamDefinition, literal: ParamLiter
     return { error: paramError(p.name, 'wrong_field', `${placeholderText(p)} is a date range: write ${hint} in the SQL.`) };
   }
   if (p.field !== undefined) {
-    return { error: paramError(p.name, 'wrong_field', `${placeholderText(p)}: only date ranges have fields; ${def.name} is ${def.type}, so write {{${p.name}}}.`) };
+    return {
+      error: paramError(p.name, 'wrong_field', `${placeholderText(p)}: only date ranges have fields; ${def.name} is ${def.type}, so write {{${p.name}}}.`),
+    };
   }
   return { sql: literal.sql };
 }
@@ -63,7 +65,10 @@ export function bindParameters(sql: string, definitions: readonly ParamDefinitio
     if (errors.has(p.name)) continue;
     const def = defs.get(p.name);
     if (!def) {
-      errors.set(p.name, paramError(p.name, 'undefined_parameter', `{{${p.name}}} is used in the SQL but is not a defined parameter. Add it to the parameters.`));
+      errors.set(
+        p.name,
+        paramError(p.name, 'undefined_parameter', `{{${p.name}}} is used in the SQL but is not a defined parameter. Add it to the parameters.`),
+      );
       continue;
     }
     let literal = literals.get(p.name);
@@ -95,7 +100,11 @@ export function describeParamErrors(errors: readonly ParamError[]): string {
 }
 
 /** Binds the same parameter values into each statement; the first error, described, when a value is missing or wrong. */
-export function bindStatements(statements: readonly string[], definitions: readonly ParamDefinition[], values: ParamValues): { sql: string[] } | { error: string } {
+export function bindStatements(
+  statements: readonly string[],
+  definitions: readonly ParamDefinition[],
+  values: ParamValues,
+): { sql: string[] } | { error: string } {
   const bound: string[] = [];
   for (const statement of statements) {
     const result = bindParameters(statement, definitions, values);

@@ -47,9 +47,7 @@ describe('sortOrder', () => {
       for (const direction of ['ascending', 'descending'] as const) {
         // ±0 compare equal, so only their relative order (result order) may differ from DuckDB's.
         const normalize = (texts: string[]): string[] => texts.map((text) => (text === '-0.0' ? '0.0' : text));
-        expect(normalize(sortedTexts(rows, index, direction)), `${column.name} ${direction}`).toEqual(
-          normalize(duckdbTexts(sql, column.name, direction)),
-        );
+        expect(normalize(sortedTexts(rows, index, direction)), `${column.name} ${direction}`).toEqual(normalize(duckdbTexts(sql, column.name, direction)));
       }
     });
   });

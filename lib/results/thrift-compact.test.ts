@@ -14,7 +14,11 @@ describe('Thrift compact protocol', () => {
         { id: 5, type: WireType.I32, value: 2_147_483_647 },
         { id: 6, type: WireType.I64, value: -(2n ** 63n) },
         { id: 7, type: WireType.Double, value: 1.5 },
-        { id: 40, type: WireType.List, value: { kind: 'list', wire: WireType.List, elementType: WireType.I64, items: Array.from({ length: 20 }, (_, i) => BigInt(i * 1_000_000_007)) } },
+        {
+          id: 40,
+          type: WireType.List,
+          value: { kind: 'list', wire: WireType.List, elementType: WireType.I64, items: Array.from({ length: 20 }, (_, i) => BigInt(i * 1_000_000_007)) },
+        },
         { id: 41, type: WireType.Set, value: { kind: 'list', wire: WireType.Set, elementType: WireType.True, items: [true, false, true] } },
         { id: 42, type: WireType.Map, value: { kind: 'map', keyType: WireType.Binary, valueType: WireType.I32, entries: [[new Uint8Array([65]), 7]] } },
         { id: 43, type: WireType.Map, value: { kind: 'map', keyType: WireType.Binary, valueType: WireType.Binary, entries: [] } },

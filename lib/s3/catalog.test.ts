@@ -31,7 +31,14 @@ function put(key: string, body: Uint8Array | string): Promise<unknown> {
 beforeAll(async () => {
   await ensureBucket(client, BUCKET);
   await emptyPrefix(client, BUCKET, '');
-  await uploadFolder(client, BUCKET, 'fleet/', SAMPLE, (relative) => relative.startsWith(`${TABLE}/clusterid=staging-usw2/`) || relative.startsWith('extract_redshift_query_logs/data/stl_wlm_query/clusterid=staging-usw2/'));
+  await uploadFolder(
+    client,
+    BUCKET,
+    'fleet/',
+    SAMPLE,
+    (relative) =>
+      relative.startsWith(`${TABLE}/clusterid=staging-usw2/`) || relative.startsWith('extract_redshift_query_logs/data/stl_wlm_query/clusterid=staging-usw2/'),
+  );
 });
 
 afterAll(async () => {
@@ -95,7 +102,9 @@ describe('S3 catalog', () => {
     } finally {
       await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `${base}/startdate=${LAST_DAY}/part-00000-aaaa.c000.snappy.parquet` }));
       await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `${base}/startdate=${NEXT_DAY}/part-00001-bbbb.c000.snappy.parquet` }));
-      await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: `fleet/${TABLE}/clusterid=new-cluster/startdate=${NEXT_DAY}/part-00002-cccc.c000.snappy.parquet` }));
+      await client.send(
+        new DeleteObjectCommand({ Bucket: BUCKET, Key: `fleet/${TABLE}/clusterid=new-cluster/startdate=${NEXT_DAY}/part-00002-cccc.c000.snappy.parquet` }),
+      );
     }
     const full = await catalog.get({ full: true });
     expect(full.changes).toMatchObject({ kind: 'full', removed: 3 });

@@ -213,9 +213,7 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
         kind === 'full' ? checkCors() : Promise.resolve(),
       ]);
       if (kind === 'full') {
-        const states = await Promise.all(
-          discovery.tables.map(async (prefix) => [prefix, await (listings.get(prefix) ?? listFull(prefix))] as const),
-        );
+        const states = await Promise.all(discovery.tables.map(async (prefix) => [prefix, await (listings.get(prefix) ?? listFull(prefix))] as const));
         tables.clear();
         for (const [prefix, state] of states) tables.set(prefix, state);
       } else {
@@ -266,9 +264,11 @@ export function createS3Catalog(options: S3CatalogOptions): S3Catalog {
     get(getOptions = {}) {
       if (inFlight && getOptions.full) {
         // A full listing asked for while another runs (e.g. an object found gone) runs right after it.
-        const after: Promise<CatalogManifest> = inFlight.then(() => run(true)).finally(() => {
-          if (inFlight === after) inFlight = undefined;
-        });
+        const after: Promise<CatalogManifest> = inFlight
+          .then(() => run(true))
+          .finally(() => {
+            if (inFlight === after) inFlight = undefined;
+          });
         inFlight = after;
         return after;
       }

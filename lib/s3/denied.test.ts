@@ -53,7 +53,10 @@ describe('403 on one object', () => {
     const response = await serveS3File(new Request(`http://app/api/files/${DENIED}`, { headers: { Range: 'bytes=0-3' } }), DENIED.split('/'), {
       client,
       bucket: BUCKET,
-      manifest: async () => ({ ...manifest, tables: [{ ...manifest.tables[0]!, files: [...manifest.tables[0]!.files, { path: DENIED, size: BODY.length, modified: '', partition: {} }] }] }),
+      manifest: async () => ({
+        ...manifest,
+        tables: [{ ...manifest.tables[0]!, files: [...manifest.tables[0]!.files, { path: DENIED, size: BODY.length, modified: '', partition: {} }] }],
+      }),
       keyOf: catalog.keyOf,
       objectGone: () => undefined,
       expiresInSeconds: 60,

@@ -31,7 +31,10 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_A
 /** True when the store could not be reached at all (as opposed to answering with an error). */
 export function isUnreachable(error: unknown): boolean {
   const code = s3ErrorCode(error);
-  return (code !== undefined && NETWORK_CODES.has(code)) || (s3ErrorStatus(error) === undefined && /connect|socket|timeout|network/i.test(shape(error).message ?? ''));
+  return (
+    (code !== undefined && NETWORK_CODES.has(code)) ||
+    (s3ErrorStatus(error) === undefined && /connect|socket|timeout|network/i.test(shape(error).message ?? ''))
+  );
 }
 
 const HINTS: Record<string, string> = {

@@ -35,11 +35,7 @@ async function getRange(client: S3Client, bucket: string, key: string, start: nu
  * The minimal Parquet file holding `key`'s footer, or an error message that
  * says why the object is not Parquet.
  */
-export async function fetchFooterFile(
-  client: S3Client,
-  bucket: string,
-  target: FooterTarget,
-): Promise<{ bytes: Buffer } | { error: string }> {
+export async function fetchFooterFile(client: S3Client, bucket: string, target: FooterTarget): Promise<{ bytes: Buffer } | { error: string }> {
   if (target.size < 12) return { error: `too small to be Parquet (${target.size} bytes)` };
   const start = Math.max(0, target.size - FOOTER_GUESS_BYTES);
   let tail = await getRange(client, bucket, target.key, start, target.size - 1);

@@ -30,7 +30,13 @@ afterAll(() => radosgw('stop', PORT));
 describe('S3 restarted mid-session', () => {
   it('keeps the catalog while the gateway is down, and works again once it is back', async () => {
     let clock = 0;
-    const catalog = createS3Catalog({ client, location: { bucket: 'restart-test', prefix: '' }, name: 'local', now: () => new Date(clock), readFooters: false });
+    const catalog = createS3Catalog({
+      client,
+      location: { bucket: 'restart-test', prefix: '' },
+      name: 'local',
+      now: () => new Date(clock),
+      readFooters: false,
+    });
     const read = async (): Promise<Response> =>
       serveS3File(new Request(`http://app/api/files/${FILE}`, { headers: { Range: 'bytes=0-3' } }), FILE.split('/'), {
         client,

@@ -16,7 +16,10 @@ export type S3Source = { kind: 's3'; source: string; location: S3Location } | { 
 /** The manifest of the configured S3 source(s). */
 export function s3Manifest(source: S3Source, options: { refresh?: boolean; allowStale?: boolean } = {}): Promise<CatalogManifest> {
   if (source.kind === 's3') return s3CatalogFor(source).get(options);
-  return mergedManifest(source.sources.map((named) => ({ name: named.name, catalog: s3CatalogFor(named) })), options);
+  return mergedManifest(
+    source.sources.map((named) => ({ name: named.name, catalog: s3CatalogFor(named) })),
+    options,
+  );
 }
 
 /** The file route's answer for an S3 source (see {@link serveS3File}). */

@@ -79,7 +79,8 @@ describe('serveS3File', () => {
   });
 
   it('signs nothing once the session has ended', async () => {
-    if ((await getStore().users.get('viewer-x')) === null) await getStore().users.create({ name: 'viewer-x', role: 'viewer', passwordHash: 'not a password hash' });
+    if ((await getStore().users.get('viewer-x')) === null)
+      await getStore().users.create({ name: 'viewer-x', role: 'viewer', passwordHash: 'not a password hash' });
     const session = await startSession(getStore(), { id: 'viewer-x', name: 'viewer-x', role: 'viewer', provider: 'local' });
     const init = { headers: { cookie: `cs_session=${session.token}` } };
     expect((await serve(`http://app/api/files/${PATH}?presign=1`, init)).status).toBe(200);

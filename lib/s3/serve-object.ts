@@ -88,10 +88,9 @@ export async function serveS3File(request: Request, segments: readonly string[],
   if (rangeValue !== undefined) headers.set('Content-Range', rangeValue);
   if (request.method === 'HEAD' || file.size === 0) return new Response(null, { status, headers });
   try {
-    const object = await deps.client.send(
-      new GetObjectCommand({ Bucket: deps.bucket, Key: key, Range: `bytes=${start}-${end}` }),
-      { abortSignal: request.signal },
-    );
+    const object = await deps.client.send(new GetObjectCommand({ Bucket: deps.bucket, Key: key, Range: `bytes=${start}-${end}` }), {
+      abortSignal: request.signal,
+    });
     if (object.ETag) headers.set('ETag', object.ETag);
     const body = object.Body?.transformToWebStream();
     return new Response(body ?? null, { status, headers });
@@ -99,7 +98,10 @@ export async function serveS3File(request: Request, segments: readonly string[],
     const code = s3ErrorCode(error);
     if (code === 'NoSuchKey' || s3ErrorStatus(error) === 404) {
       deps.objectGone();
-      return jsonError(404, `${requested} was listed in the catalog but is gone from S3 (s3://${deps.bucket}/${key}). The catalog is being refreshed; run the query again.`);
+      return jsonError(
+        404,
+        `${requested} was listed in the catalog but is gone from S3 (s3://${deps.bucket}/${key}). The catalog is being refreshed; run the query again.`,
+      );
     }
     const status403 = s3ErrorStatus(error) === 403;
     return jsonError(status403 ? 403 : 502, `cannot read s3://${deps.bucket}/${key}: ${describeS3Error(error)}`);

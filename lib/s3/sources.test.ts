@@ -67,16 +67,22 @@ describe('merged sources', () => {
     try {
       const views = new LazyViews(nodeViewTarget(engine), manifest, (_table, file) => path.join(SAMPLE, file.path.slice(file.path.indexOf('/') + 1)));
       await views.start();
-      const sql = 'SELECT clusterid, count(*) AS n FROM (SELECT clusterid FROM east_stl_query UNION ALL SELECT clusterid FROM west_stl_query) GROUP BY clusterid ORDER BY clusterid';
+      const sql =
+        'SELECT clusterid, count(*) AS n FROM (SELECT clusterid FROM east_stl_query UNION ALL SELECT clusterid FROM west_stl_query) GROUP BY clusterid ORDER BY clusterid';
       await views.prepare(sql);
-      const got = engine.conn.query(sql).toArray().map((row) => [String(row.clusterid), Number(row.n)]);
+      const got = engine.conn
+        .query(sql)
+        .toArray()
+        .map((row) => [String(row.clusterid), Number(row.n)]);
       const native = await (await DuckDBInstance.create(':memory:')).connect();
       const glob = path.join(SAMPLE, TABLE, '*', '*', '*.parquet');
       const expected = (
         await native.runAndReadAll(
           `SELECT clusterid, count(*)::INTEGER FROM read_parquet('${glob}', hive_partitioning=true) WHERE clusterid IN ('dev-sandbox-use1', 'staging-usw2') GROUP BY clusterid ORDER BY clusterid`,
         )
-      ).getRows().map(([cluster, n]) => [String(cluster), Number(n)]);
+      )
+        .getRows()
+        .map(([cluster, n]) => [String(cluster), Number(n)]);
       native.closeSync();
       expect(got).toEqual(expected);
     } finally {

@@ -29,10 +29,14 @@ const NAME = /^[a-z][a-z0-9]*$/;
 /** Parses `name=s3://bucket/prefix,...`; names are lower-case letters and digits, unique. */
 export function parseSources(value: string): ParsedSources {
   const sources: NamedSource[] = [];
-  for (const item of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const item of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const eq = item.indexOf('=');
     const name = eq > 0 ? item.slice(0, eq).trim() : '';
-    if (!NAME.test(name)) return { ok: false, problem: `"${item}" in ${SOURCES_ENV} needs a name of lower-case letters and digits, as in prod=s3://bucket/prefix` };
+    if (!NAME.test(name))
+      return { ok: false, problem: `"${item}" in ${SOURCES_ENV} needs a name of lower-case letters and digits, as in prod=s3://bucket/prefix` };
     if (sources.some((source) => source.name === name)) return { ok: false, problem: `source name "${name}" appears twice in ${SOURCES_ENV}` };
     const url = item.slice(eq + 1).trim();
     const parsed = parseS3Url(url);
@@ -64,7 +68,10 @@ export function mergeManifests(parts: readonly { name: string; manifest: Catalog
       });
     }
     for (const warning of manifest.warnings) {
-      warnings.push({ path: warning.path === '' ? '' : prefixed(name, warning.path), message: warning.path === '' ? `${name}: ${warning.message}` : warning.message });
+      warnings.push({
+        path: warning.path === '' ? '' : prefixed(name, warning.path),
+        message: warning.path === '' ? `${name}: ${warning.message}` : warning.message,
+      });
     }
     if (manifest.sourceError) errors.push(manifest.sourceError);
     else if (manifest.problem) problems.push(`${name}: ${manifest.problem}`);

@@ -58,7 +58,11 @@ function ddlPool(rng: Rng, catalog: ClusterCatalog, analysts: readonly DbUser[])
     out.push({ text: `CREATE TEMP TABLE stage_${target.name} (LIKE ${qualified(target)})`, issuer: 'etl', weight: 3 });
     out.push({ text: `DROP TABLE IF EXISTS stage_${target.name}`, issuer: 'etl', weight: 3 });
     out.push({ text: `ALTER TABLE ${qualified(target)} APPEND FROM ${qualified(source)} IGNOREEXTRA`, issuer: 'etl', weight: 1 });
-    out.push({ text: `CREATE TABLE IF NOT EXISTS ${target.schema}.${target.name}_backup_${DAY_COMPACT_TOKEN} (LIKE ${qualified(target)})`, issuer: 'etl', weight: 0.5 });
+    out.push({
+      text: `CREATE TABLE IF NOT EXISTS ${target.schema}.${target.name}_backup_${DAY_COMPACT_TOKEN} (LIKE ${qualified(target)})`,
+      issuer: 'etl',
+      weight: 0.5,
+    });
   }
   for (const t of rng.shuffle(catalog.tables.filter((x) => !x.external)).slice(0, 6)) {
     out.push({
@@ -66,7 +70,11 @@ function ddlPool(rng: Rng, catalog: ClusterCatalog, analysts: readonly DbUser[])
       issuer: 'admin',
       weight: 0.3,
     });
-    out.push({ text: `ALTER TABLE ${qualified(t)} ADD COLUMN ${rng.pick(['source_region', 'is_test', 'campaign_code', 'consent_flag'])} VARCHAR(64) DEFAULT NULL`, issuer: 'admin', weight: 0.3 });
+    out.push({
+      text: `ALTER TABLE ${qualified(t)} ADD COLUMN ${rng.pick(['source_region', 'is_test', 'campaign_code', 'consent_flag'])} VARCHAR(64) DEFAULT NULL`,
+      issuer: 'admin',
+      weight: 0.3,
+    });
     out.push({ text: `ALTER TABLE ${qualified(t)} OWNER TO ${rng.pick(['etl_svc', 'admin'])}`, issuer: 'admin', weight: 0.2 });
     const dims = t.dims.map((d) => d.column);
     out.push({
@@ -99,7 +107,11 @@ function grantPool(rng: Rng, catalog: ClusterCatalog, users: readonly DbUser[]):
   out.push({ text: `REVOKE ALL ON ${qualified(rng.pick(catalog.tables))} FROM GROUP analysts`, issuer: 'admin', weight: 0.3 });
   for (const u of users.filter((x) => x.role === 'analyst' || x.role === 'bi')) {
     // Redshift masks passwords in its logs; the user names stay sensitive enough to protect.
-    out.push({ text: `CREATE USER ${u.name} PASSWORD '***' IN GROUP ${u.role === 'bi' ? 'bi_readers' : 'analysts'} CONNECTION LIMIT 20`, issuer: 'admin', weight: 0.2 });
+    out.push({
+      text: `CREATE USER ${u.name} PASSWORD '***' IN GROUP ${u.role === 'bi' ? 'bi_readers' : 'analysts'} CONNECTION LIMIT 20`,
+      issuer: 'admin',
+      weight: 0.2,
+    });
     out.push({ text: `ALTER USER ${u.name} PASSWORD '***' VALID UNTIL '2027-06-30'`, issuer: 'admin', weight: 0.6 });
     out.push({ text: `ALTER USER ${u.name} SET statement_timeout TO ${rng.pick([300000, 900000, 3600000])}`, issuer: 'admin', weight: 0.3 });
     out.push({ text: `ALTER GROUP ${u.role === 'bi' ? 'bi_readers' : 'analysts'} ADD USER ${u.name}`, issuer: 'admin', weight: 0.3 });

@@ -4,14 +4,7 @@
  * the part before it stays fixed.
  */
 
-export type AlertKind =
-  | 'missing_stats'
-  | 'nested_loop'
-  | 'deleted_rows'
-  | 'distributed'
-  | 'broadcast'
-  | 'dist_all_inner'
-  | 'selective_filter';
+export type AlertKind = 'missing_stats' | 'nested_loop' | 'deleted_rows' | 'distributed' | 'broadcast' | 'dist_all_inner' | 'selective_filter';
 
 /** Every alert kind the generator can log. */
 export const ALERT_KINDS: readonly AlertKind[] = [

@@ -4,7 +4,22 @@ import { resolveSampleOptions } from './options';
 
 describe('cli flags', () => {
   it('parses every flag', () => {
-    const cmd = parseCliArgs(['--clusters', '3', '--days', '7', '--queries-per-day', '500', '--out', 'x', '--end-date', '2024-02-29', '--seed', '9', '--no-encrypt', '--if-missing']);
+    const cmd = parseCliArgs([
+      '--clusters',
+      '3',
+      '--days',
+      '7',
+      '--queries-per-day',
+      '500',
+      '--out',
+      'x',
+      '--end-date',
+      '2024-02-29',
+      '--seed',
+      '9',
+      '--no-encrypt',
+      '--if-missing',
+    ]);
     expect(cmd).toEqual({
       kind: 'generate',
       options: { clusters: 3, days: 7, queriesPerDay: 500, out: 'x', endDate: '2024-02-29', seed: 9, encrypt: false, ifMissing: true },

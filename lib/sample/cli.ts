@@ -35,7 +35,9 @@ async function main(): Promise<number> {
     return 0;
   }
   process.stdout.write(`\nWrote ${summary.out}\n`);
-  process.stdout.write(`  ${m.options.clusters} clusters x ${m.options.days} days (${m.startDate} .. ${m.options.endDate}), ~${m.options.queriesPerDay} queries/day, seed ${m.options.seed}, ${m.encrypted ? 'FLE-encrypted' : 'plaintext'}\n`);
+  process.stdout.write(
+    `  ${m.options.clusters} clusters x ${m.options.days} days (${m.startDate} .. ${m.options.endDate}), ~${m.options.queriesPerDay} queries/day, seed ${m.options.seed}, ${m.encrypted ? 'FLE-encrypted' : 'plaintext'}\n`,
+  );
   for (const t of TABLE_NAMES) process.stdout.write(`  ${t.padEnd(20)} ${String(m.counts[t]).padStart(10)} rows\n`);
   process.stdout.write(`  ${m.files} files, ${formatBytes(m.bytes)}, ${(summary.millis / 1000).toFixed(1)} s\n`);
   return 0;

@@ -79,7 +79,8 @@ describe('cross-table consistency', () => {
   it('keeps xid and pid of a query the same in every table', () => {
     const rows = rowsOf(CLUSTERS[0]?.id ?? '');
     const q = new Map(rows.stl_query.map((r) => [r.row.query, r.row]));
-    for (const r of rows.stl_querytext) expect([r.row.xid, r.row.pid, r.row.userid]).toEqual([q.get(r.row.query)?.xid, q.get(r.row.query)?.pid, q.get(r.row.query)?.userid]);
+    for (const r of rows.stl_querytext)
+      expect([r.row.xid, r.row.pid, r.row.userid]).toEqual([q.get(r.row.query)?.xid, q.get(r.row.query)?.pid, q.get(r.row.query)?.userid]);
     for (const r of rows.stl_wlm_query) expect(r.row.xid).toBe(q.get(r.row.query)?.xid);
     for (const r of rows.stl_alert_event_log) expect([r.row.xid, r.row.pid]).toEqual([q.get(r.row.query)?.xid, q.get(r.row.query)?.pid]);
   });

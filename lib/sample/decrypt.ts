@@ -12,7 +12,12 @@ const { decrypt } = buildClient({ commitmentPolicy: CommitmentPolicy.REQUIRE_ENC
 
 /** Decrypts one FLE value of the sample; throws the SDK's error when it is not one. */
 export async function decryptSampleValue(value: string, privateKeyPem: string = demoPrivateKeyPem()): Promise<string> {
-  const keyring = new RawRsaKeyringNode({ keyNamespace: DEMO_KEY_NAMESPACE, keyName: DEMO_KEY_NAME, rsaKey: { privateKey: privateKeyPem }, oaepHash: 'sha256' });
+  const keyring = new RawRsaKeyringNode({
+    keyNamespace: DEMO_KEY_NAMESPACE,
+    keyName: DEMO_KEY_NAME,
+    rsaKey: { privateKey: privateKeyPem },
+    oaepHash: 'sha256',
+  });
   const { plaintext } = await decrypt(keyring, Buffer.from(repadBase64(value), 'base64'));
   return plaintext.toString('utf8');
 }

@@ -7,7 +7,12 @@ import { DEMO_KEY_NAME, DEMO_KEY_NAMESPACE, demoPrivateKeyPem, demoPublicKeyPem 
 
 // Decrypt exactly as the brief prescribes for CloudFront values, independent of decrypt.ts.
 const { decrypt } = buildClient({ commitmentPolicy: CommitmentPolicy.REQUIRE_ENCRYPT_ALLOW_DECRYPT, maxEncryptedDataKeys: 1 });
-const keyring = new RawRsaKeyringNode({ keyNamespace: DEMO_KEY_NAMESPACE, keyName: DEMO_KEY_NAME, rsaKey: { privateKey: demoPrivateKeyPem() }, oaepHash: 'sha256' });
+const keyring = new RawRsaKeyringNode({
+  keyNamespace: DEMO_KEY_NAMESPACE,
+  keyName: DEMO_KEY_NAME,
+  rsaKey: { privateKey: demoPrivateKeyPem() },
+  oaepHash: 'sha256',
+});
 
 async function open(value: string): Promise<string> {
   const { plaintext } = await decrypt(keyring, Buffer.from(repadBase64(value), 'base64'));

@@ -37,7 +37,13 @@ function flowStatements(rng: Rng, source: UserTable, target: UserTable, legacyCr
   const min = MICROS_PER_MINUTE;
   const sameKey = source.key === target.key;
   if (source.schema === 'staging') {
-    out.push({ template: 'copy', shape: shape({ kind: 'copy', text: copyText(source, legacyCredentials), scans: [], target: source }), medianExecMicros: 2 * min, execSigma: 0.8, weight: 6 });
+    out.push({
+      template: 'copy',
+      shape: shape({ kind: 'copy', text: copyText(source, legacyCredentials), scans: [], target: source }),
+      medianExecMicros: 2 * min,
+      execSigma: 0.8,
+      weight: 6,
+    });
     out.push({
       template: 'dqCheck',
       shape: shape({
@@ -58,7 +64,9 @@ function flowStatements(rng: Rng, source: UserTable, target: UserTable, legacyCr
         kind: 'delete',
         text: `DELETE FROM ${qualified(target)} USING ${qualified(source)} s WHERE ${qualified(target)}.${target.key} = s.${source.key}`,
         scans: [tableScan(target, target.name, null, 0.01), tableScan(source, 's', null, 1)],
-        joins: [{ strategy: target.dist === 'KEY' ? 'DS_DIST_INNER' : 'DS_DIST_BOTH', nested: false, condition: `"outer".${target.key} = "inner".${source.key}` }],
+        joins: [
+          { strategy: target.dist === 'KEY' ? 'DS_DIST_INNER' : 'DS_DIST_BOTH', nested: false, condition: `"outer".${target.key} = "inner".${source.key}` },
+        ],
         target,
       }),
       medianExecMicros: 3 * min,

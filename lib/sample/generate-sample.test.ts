@@ -72,7 +72,9 @@ describe('generateSample (small real run)', () => {
 
   it('reads back with hive partitioning and matching counts', async () => {
     for (const table of TABLE_NAMES) {
-      const rows = await query(`SELECT clusterid, count(*) AS n FROM read_parquet('${glob(table)}', hive_partitioning=true, union_by_name=true) GROUP BY 1 ORDER BY 1`);
+      const rows = await query(
+        `SELECT clusterid, count(*) AS n FROM read_parquet('${glob(table)}', hive_partitioning=true, union_by_name=true) GROUP BY 1 ORDER BY 1`,
+      );
       const total = rows.reduce((a, r) => a + Number(r.n), 0);
       expect(total, table).toBe(summary.marker.counts[table]);
       if (table !== 'stl_ddltext') expect(rows.map((r) => r.clusterid)).toEqual(['prod-analytics-use1', 'prod-etl-use1']);
@@ -88,29 +90,44 @@ describe('generateSample (small real run)', () => {
     expect(names).toContain('service_class_name');
     const types = Object.fromEntries(cols.map((c) => [c.column_name, c.column_type]));
     expect(types).toMatchObject({ query: 'INTEGER', xid: 'BIGINT', queue_start_time: 'TIMESTAMP', final_state: 'VARCHAR' });
-    const [row] = await query(`SELECT length(final_state)::INTEGER AS fs, length(service_class_name)::INTEGER AS scn FROM read_parquet('${glob('stl_wlm_query')}', hive_partitioning=true, union_by_name=true) WHERE clusterid = 'prod-analytics-use1' LIMIT 1`);
+    const [row] = await query(
+      `SELECT length(final_state)::INTEGER AS fs, length(service_class_name)::INTEGER AS scn FROM read_parquet('${glob('stl_wlm_query')}', hive_partitioning=true, union_by_name=true) WHERE clusterid = 'prod-analytics-use1' LIMIT 1`,
+    );
     expect(row).toEqual({ fs: 16, scn: 64 });
     const [label] = await query(`SELECT min(length(label))::INTEGER AS lo, max(length(label))::INTEGER AS hi FROM read_parquet('${glob('stl_query')}')`);
     expect(label).toEqual({ lo: 320, hi: 320 });
   });
 
   it('gives the newer columns to the first cluster only (union by name fills NULL)', async () => {
-    const rows = await query(`SELECT clusterid, count(is_rlf_scan) AS n FROM read_parquet('${glob('stl_scan')}', hive_partitioning=true, union_by_name=true) GROUP BY 1 ORDER BY 1`);
+    const rows = await query(
+      `SELECT clusterid, count(is_rlf_scan) AS n FROM read_parquet('${glob('stl_scan')}', hive_partitioning=true, union_by_name=true) GROUP BY 1 ORDER BY 1`,
+    );
     expect(Number(rows[0]?.n)).toBeGreaterThan(0);
     expect(Number(rows[1]?.n)).toBe(0);
   });
 
   it('files rows under the day of their timestamp', async () => {
-    const checks: Array<[string, string]> = [['stl_query', 'starttime'], ['stl_scan', 'starttime'], ['stl_wlm_query', 'queue_start_time'], ['stl_alert_event_log', 'event_time'], ['stl_utilitytext', 'starttime']];
+    const checks: Array<[string, string]> = [
+      ['stl_query', 'starttime'],
+      ['stl_scan', 'starttime'],
+      ['stl_wlm_query', 'queue_start_time'],
+      ['stl_alert_event_log', 'event_time'],
+      ['stl_utilitytext', 'starttime'],
+    ];
     for (const [table, col] of checks) {
-      const [r] = await query(`SELECT count(*) AS bad FROM read_parquet('${glob(table)}', hive_partitioning=true) WHERE CAST(${col} AS DATE) <> CAST(startdate AS DATE)`);
+      const [r] = await query(
+        `SELECT count(*) AS bad FROM read_parquet('${glob(table)}', hive_partitioning=true) WHERE CAST(${col} AS DATE) <> CAST(startdate AS DATE)`,
+      );
       expect(Number(r?.bad), table).toBe(0);
     }
   });
 
   it('writes FLE values that decrypt to what the generator produced, for both suites and unpadded base64', async () => {
     const clusters = summary.marker.clusters;
-    expect(clusters.map((c) => [c.suite, c.base64Padding])).toEqual([[0x0378, true], [0x0178, false]]);
+    expect(clusters.map((c) => [c.suite, c.base64Padding])).toEqual([
+      [0x0378, true],
+      [0x0178, false],
+    ]);
     for (const c of clusters) {
       const rows = await query(
         `SELECT query, sequence, text FROM read_parquet('${glob('stl_querytext')}', hive_partitioning=true) WHERE clusterid = '${c.id}' ORDER BY length(text) % 4 DESC, query LIMIT 3`,
@@ -125,8 +142,12 @@ describe('generateSample (small real run)', () => {
       }
       if (!c.base64Padding) expect(rows.some((r) => String(r.text).length % 4 !== 0)).toBe(true);
     }
-    const [ddl] = await query(`SELECT xid, sequence, text FROM read_parquet('${glob('stl_utilitytext')}', hive_partitioning=true) WHERE clusterid = 'prod-etl-use1' LIMIT 1`);
-    expect(await decryptSampleValue(String(ddl?.text))).toBe(expectedPlaintext(summary.marker.options, 'prod-etl-use1', { table: 'stl_utilitytext', xid: Number(ddl?.xid), sequence: Number(ddl?.sequence) }));
+    const [ddl] = await query(
+      `SELECT xid, sequence, text FROM read_parquet('${glob('stl_utilitytext')}', hive_partitioning=true) WHERE clusterid = 'prod-etl-use1' LIMIT 1`,
+    );
+    expect(await decryptSampleValue(String(ddl?.text))).toBe(
+      expectedPlaintext(summary.marker.options, 'prod-etl-use1', { table: 'stl_utilitytext', xid: Number(ddl?.xid), sequence: Number(ddl?.sequence) }),
+    );
   });
 
   it('returns at once with ifMissing when the sample is complete', async () => {
@@ -149,8 +170,14 @@ describe('generateSample (small real run)', () => {
     const out2 = join(BASE, 'plain');
     const a = await generateSample({ ...SMALL, out: out2, encrypt: false });
     const sig = async (): Promise<string> =>
-      JSON.stringify(await query(`SELECT md5(string_agg(text, '|' ORDER BY clusterid, query, sequence)) AS h FROM read_parquet('${join(out2, DATA_PREFIX, 'stl_querytext', '*/*/*.parquet')}', hive_partitioning=true)`));
-    const [keys] = await query(`SELECT count(*) - count(DISTINCT (clusterid, query, sequence)) AS dup FROM read_parquet('${join(out2, DATA_PREFIX, 'stl_querytext', '*/*/*.parquet')}', hive_partitioning=true)`);
+      JSON.stringify(
+        await query(
+          `SELECT md5(string_agg(text, '|' ORDER BY clusterid, query, sequence)) AS h FROM read_parquet('${join(out2, DATA_PREFIX, 'stl_querytext', '*/*/*.parquet')}', hive_partitioning=true)`,
+        ),
+      );
+    const [keys] = await query(
+      `SELECT count(*) - count(DISTINCT (clusterid, query, sequence)) AS dup FROM read_parquet('${join(out2, DATA_PREFIX, 'stl_querytext', '*/*/*.parquet')}', hive_partitioning=true)`,
+    );
     // The signature's ORDER BY must be a total order, or it is flaky rather than a determinism check.
     expect(Number(keys?.dup)).toBe(0);
     const first = await sig();

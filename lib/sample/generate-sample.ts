@@ -187,7 +187,15 @@ export async function generateSample(opts: GenerateSampleOptions = {}): Promise<
     for (const cluster of clusters) {
       const encryptor = encrypt ? createFleEncryptor({ publicKeyPem, suite: cluster.suite, base64Padding: cluster.base64Padding }) : null;
       await generateCluster(options, cluster, tmp, writer, queue, encryptor, totals, (day, rows, dayFiles) =>
-        opts.onProgress?.({ clusterId: cluster.id, clusterIndex: cluster.index, clusters: clusters.length, day, rows, files: dayFiles, encryptedTexts: encryptor?.size ?? 0 }),
+        opts.onProgress?.({
+          clusterId: cluster.id,
+          clusterIndex: cluster.index,
+          clusters: clusters.length,
+          day,
+          rows,
+          files: dayFiles,
+          encryptedTexts: encryptor?.size ?? 0,
+        }),
       );
     }
     await queue.drain();

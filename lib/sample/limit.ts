@@ -32,9 +32,11 @@ export class SerialQueue {
     });
     this.tail = next;
     this.inFlight.push(next);
-    void next.finally(() => {
-      this.inFlight = this.inFlight.filter((p) => p !== next);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        this.inFlight = this.inFlight.filter((p) => p !== next);
+      })
+      .catch(() => undefined);
   }
 
   /** Waits until fewer than `limit` tasks are queued, bounding memory held by waiting tasks. */

@@ -7,13 +7,7 @@
 import type { UserTable } from './catalog';
 
 /** Redshift join distribution strategies as EXPLAIN names them. */
-export type JoinStrategy =
-  | 'DS_DIST_NONE'
-  | 'DS_DIST_ALL_NONE'
-  | 'DS_DIST_INNER'
-  | 'DS_DIST_BOTH'
-  | 'DS_BCAST_INNER'
-  | 'DS_DIST_ALL_INNER';
+export type JoinStrategy = 'DS_DIST_NONE' | 'DS_DIST_ALL_NONE' | 'DS_DIST_INNER' | 'DS_DIST_BOTH' | 'DS_BCAST_INNER' | 'DS_DIST_ALL_INNER';
 
 /** What a scan reads: a catalog table or a volatile temp table Redshift made for a CTE. */
 export type ScanSource = { kind: 'table'; table: UserTable } | { kind: 'temp'; name: string; rows: number; width: number };

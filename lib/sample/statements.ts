@@ -68,7 +68,11 @@ export interface StatementPool {
 
 /** Share of interactive (non-ETL) user queries that BI tools send. */
 export const BI_SHARE: Record<ClusterProfile['kind'], number> = {
-  analytics: 0.5, etl: 0.35, staging: 0.3, reporting: 0.75, sandbox: 0.1,
+  analytics: 0.5,
+  etl: 0.35,
+  staging: 0.3,
+  reporting: 0.75,
+  sandbox: 0.1,
 };
 
 /** Share of user executions that should carry an alert. */
@@ -76,15 +80,32 @@ const ALERT_TARGET = 0.1;
 
 const SECOND = MICROS_PER_SECOND;
 const MEDIAN_EXEC: Record<TemplateName, number> = {
-  piiLookup: 0.9 * SECOND, trend: 3 * SECOND, breakdown: 2 * SECOND, joinAgg: 8 * SECOND, threeWay: 25 * SECOND,
-  looker: 6 * SECOND, tableauInList: 12 * SECOND, nestedLoop: 360 * SECOND, spectrum: 20 * SECOND, cte: 15 * SECOND,
-  windowFn: 10 * SECOND, countStar: 0.5 * SECOND, topN: 5 * SECOND, leaderOnly: 0.02 * SECOND,
+  piiLookup: 0.9 * SECOND,
+  trend: 3 * SECOND,
+  breakdown: 2 * SECOND,
+  joinAgg: 8 * SECOND,
+  threeWay: 25 * SECOND,
+  looker: 6 * SECOND,
+  tableauInList: 12 * SECOND,
+  nestedLoop: 360 * SECOND,
+  spectrum: 20 * SECOND,
+  cte: 15 * SECOND,
+  windowFn: 10 * SECOND,
+  countStar: 0.5 * SECOND,
+  topN: 5 * SECOND,
+  leaderOnly: 0.02 * SECOND,
 };
 
 /** Templates whose statements stay in the tail of the frequency ranking. */
 const RARE: ReadonlySet<string> = new Set(['nestedLoop', 'tableauInList']);
 
-function draftInteractive(rng: Rng, catalog: ClusterCatalog, table: ReadonlyArray<readonly [TemplateName, number]>, count: number, seen: Set<string>): DraftStatement[] {
+function draftInteractive(
+  rng: Rng,
+  catalog: ClusterCatalog,
+  table: ReadonlyArray<readonly [TemplateName, number]>,
+  count: number,
+  seen: Set<string>,
+): DraftStatement[] {
   const out: DraftStatement[] = [];
   const weights = table.map(([, w]) => w);
   for (let attempt = 0; out.length < count && attempt < count * 20; attempt++) {
@@ -129,11 +150,13 @@ function alertChoices(rng: Rng, s: QueryShape): AlertChoice[] {
   const none = (): string[] => [];
   s.joins.forEach((join, j) => {
     if (join.nested) return;
-    const setStrategy = (strategy: typeof join.strategy) => (x: QueryShape): string[] => {
-      const target = x.joins[j];
-      if (target) target.strategy = strategy;
-      return [];
-    };
+    const setStrategy =
+      (strategy: typeof join.strategy) =>
+      (x: QueryShape): string[] => {
+        const target = x.joins[j];
+        if (target) target.strategy = strategy;
+        return [];
+      };
     out.push({ kind: 'broadcast', shapeIndex: j + 1, fireRate: 1, apply: setStrategy('DS_BCAST_INNER') });
     out.push({ kind: 'distributed', shapeIndex: j + 1, fireRate: 0.85, apply: setStrategy('DS_DIST_BOTH') });
     out.push({ kind: 'dist_all_inner', shapeIndex: j + 1, fireRate: 1, apply: setStrategy('DS_DIST_ALL_INNER') });
@@ -269,12 +292,19 @@ export function buildStatementPool(cluster: ClusterProfile, seed: number, catalo
     ...etlDrafts.map((draft, i) => ({ draft, workload: 'etl' as const, mix: cluster.etlShare * (etlShares[i] ?? 0), alert: null })),
   ];
   // Leader-only statements never reach the compute nodes, so they cannot alert.
-  assignAlerts(rng, candidates.filter((c) => c.draft.shape.kind !== 'leader' && c.draft.shape.kind !== 'copy'));
+  assignAlerts(
+    rng,
+    candidates.filter((c) => c.draft.shape.kind !== 'leader' && c.draft.shape.kind !== 'copy'),
+  );
 
   const pool: StatementPool = { bi: [], adhoc: [], etl: [], system: [] };
   const counters: Record<Workload, number> = { bi: 0, adhoc: 0, etl: 0, system: 0 };
   const shareOf = (c: Candidate, i: number): number =>
-    c.workload === 'bi' ? (biShares[i] ?? 0) : c.workload === 'adhoc' ? (adhocShares[i - biDrafts.length] ?? 0) : (etlShares[i - biDrafts.length - adhocDrafts.length] ?? 0);
+    c.workload === 'bi'
+      ? (biShares[i] ?? 0)
+      : c.workload === 'adhoc'
+        ? (adhocShares[i - biDrafts.length] ?? 0)
+        : (etlShares[i - biDrafts.length - adhocDrafts.length] ?? 0);
   candidates.forEach((c, i) => {
     const key = `${c.workload}-${String(counters[c.workload]++).padStart(3, '0')}`;
     const st = finish(rng, cluster, c, key, users);
@@ -294,7 +324,6 @@ export function buildStatementPool(cluster: ClusterProfile, seed: number, catalo
 export function expectedAlertShare(pool: StatementPool, cluster: ClusterProfile): number {
   const biShare = BI_SHARE[cluster.kind];
   const interactive = 1 - cluster.etlShare;
-  const part = (list: readonly Statement[], weight: number): number =>
-    list.reduce((sum, s) => sum + (s.alert ? s.share * s.alert.fireRate : 0), 0) * weight;
+  const part = (list: readonly Statement[], weight: number): number => list.reduce((sum, s) => sum + (s.alert ? s.share * s.alert.fireRate : 0), 0) * weight;
   return part(pool.bi, interactive * biShare) + part(pool.adhoc, interactive * (1 - biShare)) + part(pool.etl, cluster.etlShare);
 }

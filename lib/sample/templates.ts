@@ -94,7 +94,10 @@ function dim(rng: Rng, table: UserTable): { column: string; value: string; share
 }
 
 const piiLookup: Template = (ctx) => {
-  const t = pickSome(ctx.rng, tablesWhere(ctx, (x) => x.pii !== null));
+  const t = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, (x) => x.pii !== null),
+  );
   if (!t?.pii) return null;
   const value = t.pii.kind === 'email' ? fakeEmail(ctx.rng) : String(ctx.rng.int(1000, 9999));
   const cols = ctx.rng.chance(0.4) ? '*' : [t.key, t.pii.column, ...t.dims.slice(0, 2).map((d) => d.column), t.ts].join(', ');
@@ -107,7 +110,10 @@ const piiLookup: Template = (ctx) => {
 };
 
 const trend: Template = (ctx) => {
-  const t = pickSome(ctx.rng, tablesWhere(ctx, () => true));
+  const t = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, () => true),
+  );
   if (!t) return null;
   const grain = ctx.rng.pick(['day', 'week', 'month'] as const);
   const back = grain === 'day' ? ctx.rng.pick([7, 14, 30, 90]) : grain === 'week' ? ctx.rng.pick([4, 12, 26, 52]) : ctx.rng.pick([3, 6, 12, 24]);
@@ -123,7 +129,10 @@ const trend: Template = (ctx) => {
 };
 
 const breakdown: Template = (ctx) => {
-  const t = pickSome(ctx.rng, tablesWhere(ctx, (x) => x.dims.length > 0));
+  const t = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, (x) => x.dims.length > 0),
+  );
   if (!t) return null;
   const group = ctx.rng.pick(t.dims).column;
   const where = dim(ctx.rng, t);
@@ -153,18 +162,20 @@ const joinAgg: Template = (ctx) => {
   return shape({
     kind: 'select',
     text,
-    scans: [
-      tableScan(child, c, `(${child.ts} >= dateadd('day'::text, -${back}, getdate()))`, historyShare(back), true),
-      tableScan(parent, p, null, 1),
+    scans: [tableScan(child, c, `(${child.ts} >= dateadd('day'::text, -${back}, getdate()))`, historyShare(back), true), tableScan(parent, p, null, 1)],
+    joins: [
+      { strategy: naturalStrategy(ctx.rng, parent, child.dist === 'KEY' && parent.key === fk), nested: false, condition: `"outer".${fk} = "inner".${fk}` },
     ],
-    joins: [{ strategy: naturalStrategy(ctx.rng, parent, child.dist === 'KEY' && parent.key === fk), nested: false, condition: `"outer".${fk} = "inner".${fk}` }],
     aggregate: 'hash',
     sortKey: `sum(${c}.${child.measure})`,
   });
 };
 
 const threeWay: Template = (ctx) => {
-  const child = pickSome(ctx.rng, tablesWhere(ctx, (x) => Object.values(x.refs).filter((r) => ctx.catalog.byName.has(r)).length >= 1));
+  const child = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, (x) => Object.values(x.refs).filter((r) => ctx.catalog.byName.has(r)).length >= 1),
+  );
   if (!child) return null;
   const refs = Object.entries(child.refs).filter(([, r]) => ctx.catalog.byName.has(r));
   const first = refs[0];
@@ -224,7 +235,13 @@ const looker: Template = (ctx) => {
     kind: 'select',
     text,
     scans: [
-      tableScan(child, c, `((${child.ts} >= dateadd('day'::text, -${back - 1}, date_trunc('day'::text, getdate()))) AND (${child.ts} < dateadd('day'::text, ${back}, dateadd('day'::text, -${back - 1}, date_trunc('day'::text, getdate())))))`, historyShare(back), true),
+      tableScan(
+        child,
+        c,
+        `((${child.ts} >= dateadd('day'::text, -${back - 1}, date_trunc('day'::text, getdate()))) AND (${child.ts} < dateadd('day'::text, ${back}, dateadd('day'::text, -${back - 1}, date_trunc('day'::text, getdate())))))`,
+        historyShare(back),
+        true,
+      ),
       tableScan(parent, p, null, 1),
     ],
     joins: [{ strategy: naturalStrategy(ctx.rng, parent, false), nested: false, condition: `"outer".${fk} = "inner".${fk}` }],
@@ -235,7 +252,10 @@ const looker: Template = (ctx) => {
 };
 
 const tableauInList: Template = (ctx) => {
-  const t = pickSome(ctx.rng, tablesWhere(ctx, (x) => Object.keys(x.refs).length > 0 && x.dims.length > 0));
+  const t = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, (x) => Object.keys(x.refs).length > 0 && x.dims.length > 0),
+  );
   if (!t) return null;
   const fk = ctx.rng.pick(Object.keys(t.refs));
   const group = ctx.rng.pick(t.dims).column;
@@ -254,8 +274,14 @@ const tableauInList: Template = (ctx) => {
 };
 
 const nestedLoop: Template = (ctx) => {
-  const big = pickSome(ctx.rng, tablesWhere(ctx, (x) => x.rows > 1e5));
-  const small = pickSome(ctx.rng, tablesWhere(ctx, (x) => x !== big && x.rows < 5e7));
+  const big = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, (x) => x.rows > 1e5),
+  );
+  const small = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, (x) => x !== big && x.rows < 5e7),
+  );
   if (!big || !small) return null;
   const back = ctx.rng.pick([1, 3, 7]);
   const d = dim(ctx.rng, small);
@@ -268,7 +294,13 @@ const nestedLoop: Template = (ctx) => {
       tableScan(big, 'b', `(${big.ts} >= dateadd('day'::text, -${back}, getdate()))`, historyShare(back), true),
       tableScan(small, 's', d ? `((${d.column})::text = '${d.value}'::text)` : null, d ? d.share : 1),
     ],
-    joins: [{ strategy: 'DS_BCAST_INNER', nested: true, condition: `("outer".${big.ts} >= "inner".${small.ts}) AND ("outer".${big.ts} <= dateadd('day'::text, 30, "inner".${small.ts}))` }],
+    joins: [
+      {
+        strategy: 'DS_BCAST_INNER',
+        nested: true,
+        condition: `("outer".${big.ts} >= "inner".${small.ts}) AND ("outer".${big.ts} <= dateadd('day'::text, 30, "inner".${small.ts}))`,
+      },
+    ],
   });
 };
 
@@ -300,7 +332,13 @@ const cte: Template = (ctx) => {
     kind: 'select',
     text,
     scans: [
-      { source: { kind: 'temp', name: `volt_tt_${ctx.rng.hex(13)}`, rows: tempRows, width: 24 }, alias: 'r', filter: null, selectivity: 1, rangeRestricted: false },
+      {
+        source: { kind: 'temp', name: `volt_tt_${ctx.rng.hex(13)}`, rows: tempRows, width: 24 },
+        alias: 'r',
+        filter: null,
+        selectivity: 1,
+        rangeRestricted: false,
+      },
       tableScan(parent, 'p', null, 1),
     ],
     joins: [{ strategy: 'DS_DIST_INNER', nested: false, condition: `"outer".${fk} = "inner".${fk}` }],
@@ -310,7 +348,10 @@ const cte: Template = (ctx) => {
 };
 
 const windowFn: Template = (ctx) => {
-  const t = pickSome(ctx.rng, tablesWhere(ctx, (x) => x.dims.length > 0));
+  const t = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, (x) => x.dims.length > 0),
+  );
   if (!t) return null;
   const part = ctx.rng.pick(t.dims).column;
   const back = ctx.rng.pick([1, 7, 14]);
@@ -324,7 +365,10 @@ const windowFn: Template = (ctx) => {
 };
 
 const countStar: Template = (ctx) => {
-  const t = pickSome(ctx.rng, tablesWhere(ctx, () => true));
+  const t = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, () => true),
+  );
   if (!t) return null;
   const d = ctx.rng.chance(0.6) ? dim(ctx.rng, t) : null;
   const text = d ? `SELECT COUNT(*) FROM ${qualified(t)} WHERE ${d.column} = '${d.value}'` : `SELECT COUNT(*) FROM ${qualified(t)}`;
@@ -337,7 +381,10 @@ const countStar: Template = (ctx) => {
 };
 
 const topN: Template = (ctx) => {
-  const t = pickSome(ctx.rng, tablesWhere(ctx, (x) => Object.keys(x.refs).length > 0));
+  const t = pickSome(
+    ctx.rng,
+    tablesWhere(ctx, (x) => Object.keys(x.refs).length > 0),
+  );
   if (!t) return null;
   const fk = ctx.rng.pick(Object.keys(t.refs));
   const n = ctx.rng.pick([10, 20, 100]);
@@ -366,16 +413,45 @@ const leaderOnly: Template = (ctx) => {
 
 /** All templates by name. */
 export const TEMPLATES: Readonly<Record<TemplateName, Template>> = {
-  piiLookup, trend, breakdown, joinAgg, threeWay, looker, tableauInList, nestedLoop, spectrum, cte, windowFn, countStar, topN, leaderOnly,
+  piiLookup,
+  trend,
+  breakdown,
+  joinAgg,
+  threeWay,
+  looker,
+  tableauInList,
+  nestedLoop,
+  spectrum,
+  cte,
+  windowFn,
+  countStar,
+  topN,
+  leaderOnly,
 };
 
 /** Which templates BI tools use, with relative weights. */
 export const BI_TEMPLATES: ReadonlyArray<readonly [TemplateName, number]> = [
-  ['looker', 5], ['tableauInList', 0.5], ['trend', 3], ['breakdown', 3], ['joinAgg', 2], ['threeWay', 1], ['countStar', 1],
+  ['looker', 5],
+  ['tableauInList', 0.5],
+  ['trend', 3],
+  ['breakdown', 3],
+  ['joinAgg', 2],
+  ['threeWay', 1],
+  ['countStar', 1],
 ];
 
 /** Which templates analysts use, with relative weights. */
 export const ADHOC_TEMPLATES: ReadonlyArray<readonly [TemplateName, number]> = [
-  ['piiLookup', 3], ['countStar', 3], ['trend', 2], ['breakdown', 2], ['joinAgg', 2], ['threeWay', 1], ['cte', 1.5], ['windowFn', 1.5],
-  ['topN', 2], ['spectrum', 1], ['nestedLoop', 0.6], ['leaderOnly', 2],
+  ['piiLookup', 3],
+  ['countStar', 3],
+  ['trend', 2],
+  ['breakdown', 2],
+  ['joinAgg', 2],
+  ['threeWay', 1],
+  ['cte', 1.5],
+  ['windowFn', 1.5],
+  ['topN', 2],
+  ['spectrum', 1],
+  ['nestedLoop', 0.6],
+  ['leaderOnly', 2],
 ];

@@ -72,7 +72,13 @@ export function sessionSets(ctx: ClusterContext, rng: Rng, sessions: readonly Se
     const sets = s.kind === 'bi' ? ctx.admin.sessionSets.bi : s.kind === 'etl' ? ctx.admin.sessionSets.etl : ctx.admin.sessionSets.analyst;
     let t = s.firstUse - rng.int(200_000, 3 * MICROS_PER_SECOND);
     for (const text of sets.slice(0, rng.int(1, sets.length))) {
-      out.push({ table: 'stl_utilitytext', text: s.kind === 'admin' ? "SET query_group TO 'superuser'" : text, start: t, durationMicros: rng.int(300, 4_000), session: s });
+      out.push({
+        table: 'stl_utilitytext',
+        text: s.kind === 'admin' ? "SET query_group TO 'superuser'" : text,
+        start: t,
+        durationMicros: rng.int(300, 4_000),
+        session: s,
+      });
       t += rng.int(1_000, 40_000);
       if (s.kind === 'admin') break;
     }

@@ -38,11 +38,5 @@ export const DAY_COMPACT_TOKEN = '{{DAY_COMPACT}}';
 /** Fills the day placeholders of a pool statement for one execution day. */
 export function resolveDayTokens(text: string, day: string): string {
   if (!text.includes('{{')) return text;
-  return text
-    .split(DAY_TOKEN)
-    .join(day)
-    .split(DAY_PATH_TOKEN)
-    .join(day.replace(/-/g, '/'))
-    .split(DAY_COMPACT_TOKEN)
-    .join(day.replace(/-/g, ''));
+  return text.split(DAY_TOKEN).join(day).split(DAY_PATH_TOKEN).join(day.replace(/-/g, '/')).split(DAY_COMPACT_TOKEN).join(day.replace(/-/g, ''));
 }

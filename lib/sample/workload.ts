@@ -125,7 +125,15 @@ function queueTime(rng: Rng, queue: WlmQueue | null, workload: Workload, peak: b
  * Decides the timing and outcome of each drafted query. Draws come from one
  * stream in start-time order, so the result depends only on the seed and the day.
  */
-function finishQueries(ctx: ClusterContext, day: string, dayIndex: number, volume: DailyVolume, drafts: DraftQuery[], xidOf: Map<DraftQuery, number>, rng: Rng): QueryExecution[] {
+function finishQueries(
+  ctx: ClusterContext,
+  day: string,
+  dayIndex: number,
+  volume: DailyVolume,
+  drafts: DraftQuery[],
+  xidOf: Map<DraftQuery, number>,
+  rng: Rng,
+): QueryExecution[] {
   const { cluster, options } = ctx;
   let query = cluster.firstQueryId + dayIndex * queryIdStride(cluster, options.queriesPerDay);
   let task = Math.floor(query * 0.61);

@@ -37,7 +37,11 @@ describe('s3ConnectSources', () => {
   });
 
   it('lists every bucket of CLUSTERSCOPE_SOURCES, which wins over CLUSTERSCOPE_SOURCE', () => {
-    const env = { CLUSTERSCOPE_SOURCES: 'prod=s3://prod-logs/exports,dr=s3://dr-logs/exports,again=s3://prod-logs/other', CLUSTERSCOPE_SOURCE: 's3://ignored', AWS_REGION: 'eu-central-1' };
+    const env = {
+      CLUSTERSCOPE_SOURCES: 'prod=s3://prod-logs/exports,dr=s3://dr-logs/exports,again=s3://prod-logs/other',
+      CLUSTERSCOPE_SOURCE: 's3://ignored',
+      AWS_REGION: 'eu-central-1',
+    };
     expect(s3ConnectSources(env)).toEqual([
       'https://prod-logs.s3.eu-central-1.amazonaws.com',
       'https://s3.eu-central-1.amazonaws.com/prod-logs/',
@@ -48,7 +52,11 @@ describe('s3ConnectSources', () => {
   });
 
   it('uses a configured endpoint (S3-specific first) for the configured buckets, in both styles', () => {
-    const env = { CLUSTERSCOPE_SOURCE: 's3://logs/prefix', AWS_ENDPOINT_URL: 'http://127.0.0.1:9000/ignored/path', AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:7480/' };
+    const env = {
+      CLUSTERSCOPE_SOURCE: 's3://logs/prefix',
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:9000/ignored/path',
+      AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:7480/',
+    };
     expect(s3ConnectSources(env)).toEqual(['http://127.0.0.1:7480/logs/', 'http://logs.127.0.0.1:7480']);
     expect(s3ConnectSources({ CLUSTERSCOPE_SOURCES: 'a=s3://one,b=s3://two.dotted', AWS_ENDPOINT_URL: 'https://minio.local:9000' })).toEqual([
       'https://minio.local:9000/one/',

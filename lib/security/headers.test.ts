@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from './headers';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split('; ').map((part) => {
-    const [name = '', ...values] = part.split(' ');
-    return [name, values];
-  }));
+  return new Map(
+    policy.split('; ').map((part) => {
+      const [name = '', ...values] = part.split(' ');
+      return [name, values];
+    }),
+  );
 }
 
 describe('contentSecurityPolicy', () => {
@@ -24,7 +26,10 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('adds S3 origins to connect-src, and relaxes only for next dev', () => {
-    expect(directives(contentSecurityPolicy({ nonce: 'n', connectSources: ['http://127.0.0.1:7480'] })).get('connect-src')).toEqual(["'self'", 'http://127.0.0.1:7480']);
+    expect(directives(contentSecurityPolicy({ nonce: 'n', connectSources: ['http://127.0.0.1:7480'] })).get('connect-src')).toEqual([
+      "'self'",
+      'http://127.0.0.1:7480',
+    ]);
     expect(contentSecurityPolicy({ nonce: 'n', development: true })).toContain("'unsafe-eval'");
   });
 });

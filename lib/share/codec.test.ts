@@ -29,7 +29,10 @@ const chart: fc.Arbitrary<ChartConfigInput> = fc.record(
     type: fc.constantFrom(...CHART_TYPES),
     title: unicode(60),
     x: unicode(20).filter((text) => text.length > 0),
-    measures: fc.array(unicode(20).filter((text) => text.length > 0), { maxLength: 4 }),
+    measures: fc.array(
+      unicode(20).filter((text) => text.length > 0),
+      { maxLength: 4 },
+    ),
     stacked: fc.boolean(),
   },
   { requiredKeys: ['type'] },
@@ -56,7 +59,7 @@ function failure(result: DecodeResult): { kind: string; message: string } {
 const sample: ShareStateInput = {
   v: 1,
   title: 'Slow queries — 東京',
-  sql: "select '日本語 ✓ 🚀' as \"名前\" -- commentaire é\nfrom stl_query where d between {{d.start}} and {{d.end}}",
+  sql: 'select \'日本語 ✓ 🚀\' as "名前" -- commentaire é\nfrom stl_query where d between {{d.start}} and {{d.end}}',
   params: { d: { start: '2026-11-01', end: '2026-11-07' } },
   paramDefs: [{ name: 'd', type: 'date_range' }],
   chart: { type: 'bar', title: '<script>alert(1)</script>', x: 'name', measures: ['n'] },
@@ -151,7 +154,9 @@ describe('share codec', () => {
   });
 
   it('names the fields of JSON of the wrong shape', async () => {
-    const result = failure(await decodeShareToken(await encodeShareText(JSON.stringify({ v: 1, title: 't', sql: 42, params: {}, paramDefs: [], view: 'table' }))));
+    const result = failure(
+      await decodeShareToken(await encodeShareText(JSON.stringify({ v: 1, title: 't', sql: 42, params: {}, paramDefs: [], view: 'table' }))),
+    );
     expect(result.kind).toBe('wrong-shape');
     expect(result.message).toContain('sql:');
     const extra = failure(await decodeShareToken(await encodeShareText(JSON.stringify({ ...sample, presignedUrl: 'https://s3/x?X-Amz-Signature=1' }))));

@@ -22,15 +22,7 @@ const HEADER_BYTES = 8;
 const TOKEN_PATTERN = /^v(\d{1,6})\.(.*)$/s;
 
 /** Why a share link could not be opened. */
-export type ShareLinkProblemKind =
-  | 'not-a-link'
-  | 'too-long'
-  | 'unknown-version'
-  | 'truncated'
-  | 'damaged'
-  | 'too-large'
-  | 'not-json'
-  | 'wrong-shape';
+export type ShareLinkProblemKind = 'not-a-link' | 'too-long' | 'unknown-version' | 'truncated' | 'damaged' | 'too-large' | 'not-json' | 'wrong-shape';
 
 export interface ShareLinkProblem {
   kind: ShareLinkProblemKind;
@@ -92,14 +84,15 @@ async function inflateFrame(body: string): Promise<{ bytes: Uint8Array } | { fai
     bytes = await inflateRaw(frame.subarray(HEADER_BYTES), MAX_INFLATED_BYTES);
   } catch (error) {
     if (error instanceof InflateLimitError) {
-      return { failure: problem('too-large', `This share link unpacks to more than ${MAX_INFLATED_BYTES / 1024} KB, more than any query ClusterScope shares.`) };
+      return {
+        failure: problem('too-large', `This share link unpacks to more than ${MAX_INFLATED_BYTES / 1024} KB, more than any query ClusterScope shares.`),
+      };
     }
     return { failure: problem('damaged', DAMAGED) };
   }
   if (crc32(bytes) !== view.getUint32(4)) return { failure: problem('damaged', DAMAGED) };
   return { bytes };
 }
-
 
 /** Decodes a token made by {@link encodeShareState}; never throws. */
 export async function decodeShareToken(token: string): Promise<DecodeResult> {

@@ -11,7 +11,6 @@ export interface Actor {
   roles: readonly string[];
 }
 
-
 /**
  * The signed-in user making a request, holding at least `role`; throws the
  * guard's 401/403 otherwise.

@@ -54,15 +54,13 @@ const fragment: fc.Arbitrary<Fragment> = fc.oneof(
   fc.constantFrom(...DATA).map((text) => ({ text, table: undefined, params: 0 })),
 );
 
-const statement = fc
-  .tuple(fc.array(fragment, { maxLength: 8 }), fc.constantFrom(' ', '\n', '\t '))
-  .map(([parts, gap]) => ({
-    text: ['SELECT', ...parts.map((part) => part.text)].join(gap),
-    // What export keeps: the statement without the comments that end it.
-    exported: ['SELECT', ...parts.slice(0, parts.findLastIndex((part) => !/^(?:--|\/\*)/.test(part.text)) + 1).map((part) => part.text)].join(gap),
-    tables: parts.flatMap((part) => (part.table ? [part.table] : [])),
-    params: parts.reduce((sum, part) => sum + part.params, 0),
-  }));
+const statement = fc.tuple(fc.array(fragment, { maxLength: 8 }), fc.constantFrom(' ', '\n', '\t ')).map(([parts, gap]) => ({
+  text: ['SELECT', ...parts.map((part) => part.text)].join(gap),
+  // What export keeps: the statement without the comments that end it.
+  exported: ['SELECT', ...parts.slice(0, parts.findLastIndex((part) => !/^(?:--|\/\*)/.test(part.text)) + 1).map((part) => part.text)].join(gap),
+  tables: parts.flatMap((part) => (part.table ? [part.table] : [])),
+  params: parts.reduce((sum, part) => sum + part.params, 0),
+}));
 
 const script = fc
   .tuple(fc.array(statement, { minLength: 1, maxLength: 5 }), fc.constantFrom(';', ';\n', ' ; ', ';;'), fc.boolean())

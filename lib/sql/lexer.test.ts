@@ -14,7 +14,7 @@ function only(sql: string): Token {
 
 describe('tokenize', () => {
   it('covers the text exactly, token after token', () => {
-    const sql = "SELECT a$b, \"x\"\"y\" AS q, E'it\\'s', $t$a$$b$t$ -- c\n/* d /* e */ f */ FROM t WHERE n >= -1.5e3;";
+    const sql = 'SELECT a$b, "x""y" AS q, E\'it\\\'s\', $t$a$$b$t$ -- c\n/* d /* e */ f */ FROM t WHERE n >= -1.5e3;';
     const tokens = tokenize(sql);
     expect(tokens.map((token) => token.text).join('')).toBe(sql);
     for (const [index, token] of tokens.entries()) expect(token.start).toBe(index === 0 ? 0 : tokens[index - 1]?.end);

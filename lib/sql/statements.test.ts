@@ -3,12 +3,8 @@ import { singleStatement, splitStatements, subqueryBody } from './statements';
 
 describe('splitStatements', () => {
   it('splits on semicolons outside strings, identifiers and comments', () => {
-    const sql = "SELECT ';' AS a; -- one; two\nSELECT \"x;y\" FROM t /* ; */;\n\n  SELECT 3";
-    expect(splitStatements(sql).map((statement) => statement.text)).toEqual([
-      "SELECT ';' AS a",
-      '-- one; two\nSELECT "x;y" FROM t /* ; */',
-      'SELECT 3',
-    ]);
+    const sql = 'SELECT \';\' AS a; -- one; two\nSELECT "x;y" FROM t /* ; */;\n\n  SELECT 3';
+    expect(splitStatements(sql).map((statement) => statement.text)).toEqual(["SELECT ';' AS a", '-- one; two\nSELECT "x;y" FROM t /* ; */', 'SELECT 3']);
   });
 
   it('drops empty statements and comment-only tails', () => {
@@ -20,11 +16,8 @@ describe('splitStatements', () => {
     for (const statement of splitStatements(sql)) expect(sql.slice(statement.from, statement.to)).toBe(statement.text);
   });
 
-  it("handles doubled quotes inside literals", () => {
-    expect(splitStatements("SELECT 'it''s; fine'; SELECT 2").map((statement) => statement.text)).toEqual([
-      "SELECT 'it''s; fine'",
-      'SELECT 2',
-    ]);
+  it('handles doubled quotes inside literals', () => {
+    expect(splitStatements("SELECT 'it''s; fine'; SELECT 2").map((statement) => statement.text)).toEqual(["SELECT 'it''s; fine'", 'SELECT 2']);
   });
 });
 

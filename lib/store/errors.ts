@@ -63,8 +63,7 @@ export class ConflictError<TRecord extends { id: string; version: number }> exte
     readonly current: TRecord,
   ) {
     super(
-      `${kind} ${JSON.stringify(current.id)} was changed by someone else: you edited version ${expectedVersion}, ` +
-        `it is now at version ${current.version}`,
+      `${kind} ${JSON.stringify(current.id)} was changed by someone else: you edited version ${expectedVersion}, ` + `it is now at version ${current.version}`,
     );
   }
 }

@@ -25,7 +25,12 @@ describe('readJsonBody', () => {
         controller.enqueue(new Uint8Array(1024).fill(0x20));
       },
     });
-    const chunked = new Request('http://localhost/', { method: 'POST', body: stream, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+    const chunked = new Request('http://localhost/', {
+      method: 'POST',
+      body: stream,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
     const error = await failure(readJsonBody(chunked, 10_000));
     expect(error.status).toBe(413);
     expect(error.message).toBe('the request body is larger than 10 KB');
@@ -33,7 +38,10 @@ describe('readJsonBody', () => {
 
   it('refuses empty, non-UTF-8 and non-JSON bodies (400)', async () => {
     expect(await failure(readJsonBody(post('')))).toMatchObject({ status: 400, message: 'the request body is empty' });
-    expect(await failure(readJsonBody(post(new Uint8Array([0x22, 0xff, 0x22]))))).toMatchObject({ status: 400, message: 'the request body is not valid UTF-8' });
+    expect(await failure(readJsonBody(post(new Uint8Array([0x22, 0xff, 0x22]))))).toMatchObject({
+      status: 400,
+      message: 'the request body is not valid UTF-8',
+    });
     const notJson = await failure(readJsonBody(post('{name:')));
     expect(notJson.status).toBe(400);
     expect(notJson.message).toMatch(/^the request body is not valid JSON: /);
@@ -46,10 +54,22 @@ describe('errorResponse', () => {
   it('maps store errors to statuses with JSON bodies', async () => {
     const cases: [unknown, number, Record<string, unknown>][] = [
       [new HttpError(413, 'too big'), 413, { error: 'too big' }],
-      [new InvalidInputError('saved query', [{ path: 'name', message: 'must not be empty' }]), 400, { error: 'invalid saved query: name: must not be empty', issues: [{ path: 'name', message: 'must not be empty' }] }],
+      [
+        new InvalidInputError('saved query', [{ path: 'name', message: 'must not be empty' }]),
+        400,
+        { error: 'invalid saved query: name: must not be empty', issues: [{ path: 'name', message: 'must not be empty' }] },
+      ],
       [new NotFoundError('saved query', 'a'), 404, { error: 'saved query "a" does not exist' }],
-      [new ConflictError('saved query', 1, record), 409, { error: 'saved query "a" was changed by someone else: you edited version 1, it is now at version 2', current: record }],
-      [new MalformedRecordError('saved query', 'a', [{ path: 'tags', message: 'bad' }]), 500, { error: 'saved query "a" is malformed in the store: tags: bad' }],
+      [
+        new ConflictError('saved query', 1, record),
+        409,
+        { error: 'saved query "a" was changed by someone else: you edited version 1, it is now at version 2', current: record },
+      ],
+      [
+        new MalformedRecordError('saved query', 'a', [{ path: 'tags', message: 'bad' }]),
+        500,
+        { error: 'saved query "a" is malformed in the store: tags: bad' },
+      ],
     ];
     for (const [error, status, body] of cases) {
       const response = errorResponse(error);

@@ -22,7 +22,11 @@ describe('writeVerdict', () => {
   });
 
   it('keeps shipped dashboards read-only for everyone, admins included', () => {
-    for (const editor of [alice, admin]) expect(writeVerdict({ owner: null, shipped: true }, editor, 'dashboard')).toMatchObject({ allowed: false, reason: expect.stringMatching(/read-only: duplicate it/) });
+    for (const editor of [alice, admin])
+      expect(writeVerdict({ owner: null, shipped: true }, editor, 'dashboard')).toMatchObject({
+        allowed: false,
+        reason: expect.stringMatching(/read-only: duplicate it/),
+      });
   });
 
   it('refuses a viewer even on a record carrying their name', () => {

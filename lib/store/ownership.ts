@@ -32,11 +32,14 @@ export type WriteVerdict = { allowed: true } | { allowed: false; reason: string 
 
 /** Whether `editor` may change or delete `record` (a `kind`, e.g. "dashboard", named in the reason). */
 export function writeVerdict(record: OwnedRecord, editor: Editor, kind: string): WriteVerdict {
-  if (record.shipped === true) return { allowed: false, reason: `this ${kind} ships with ClusterScope and is read-only: duplicate it to make a copy you can edit` };
-  if (!hasRole(editor.role, 'analyst')) return { allowed: false, reason: `changing a ${kind} needs the analyst role; ${editor.name} is signed in as ${editor.role}` };
+  if (record.shipped === true)
+    return { allowed: false, reason: `this ${kind} ships with ClusterScope and is read-only: duplicate it to make a copy you can edit` };
+  if (!hasRole(editor.role, 'analyst'))
+    return { allowed: false, reason: `changing a ${kind} needs the analyst role; ${editor.name} is signed in as ${editor.role}` };
   if (hasRole(editor.role, 'admin')) return { allowed: true };
   if (record.owner === null) return { allowed: false, reason: `this ${kind} was saved before owners were recorded: only an admin may change or delete it` };
-  if (record.owner !== editor.id) return { allowed: false, reason: `this ${kind} belongs to ${record.owner}: only its owner or an admin may change or delete it` };
+  if (record.owner !== editor.id)
+    return { allowed: false, reason: `this ${kind} belongs to ${record.owner}: only its owner or an admin may change or delete it` };
   return { allowed: true };
 }
 

@@ -44,7 +44,9 @@ describe('parseSavedQueryInput', () => {
 
   it('refuses parameters and charts that are not plain bounded JSON', () => {
     const deep: unknown = JSON.parse('['.repeat(100) + ']'.repeat(100));
-    expect(issuesOf(() => parseSavedQueryInput({ name: 'n', sql: 's', parameters: deep }))).toEqual(['parameters: not plain JSON: nested deeper than 32 levels']);
+    expect(issuesOf(() => parseSavedQueryInput({ name: 'n', sql: 's', parameters: deep }))).toEqual([
+      'parameters: not plain JSON: nested deeper than 32 levels',
+    ]);
     expect(issuesOf(() => parseSavedQueryInput({ name: 'n', sql: 's', chart: { big: 'x'.repeat(70_000) } }))).toEqual(['chart: must be at most 64 KB as JSON']);
     expect(parseSavedQueryInput({ name: 'n', sql: 's', parameters: [{ name: 'cluster' }], chart: 'line' }).chart).toBe('line');
   });

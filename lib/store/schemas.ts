@@ -21,7 +21,8 @@ export const MAX_ACTOR_CHARS = 200;
 function checkJson(value: unknown, ctx: z.RefinementCtx): void {
   const problem = jsonProblem(value);
   if (problem !== null) ctx.addIssue({ code: 'custom', message: `not plain JSON: ${problem}` });
-  else if (jsonByteLength(value as JsonValue) > MAX_JSON_FIELD_BYTES) ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_JSON_FIELD_BYTES / 1024} KB as JSON` });
+  else if (jsonByteLength(value as JsonValue) > MAX_JSON_FIELD_BYTES)
+    ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_JSON_FIELD_BYTES / 1024} KB as JSON` });
 }
 
 /** A string field; a missing one says "is required" rather than "expected string, received undefined". */
@@ -34,8 +35,7 @@ export const nameSchema = text()
   .min(1, { error: 'must not be empty' })
   .max(MAX_NAME_CHARS, { error: `must be at most ${MAX_NAME_CHARS} characters` });
 
-export const descriptionSchema = text()
-  .max(MAX_DESCRIPTION_CHARS, { error: `must be at most ${MAX_DESCRIPTION_CHARS} characters` });
+export const descriptionSchema = text().max(MAX_DESCRIPTION_CHARS, { error: `must be at most ${MAX_DESCRIPTION_CHARS} characters` });
 
 export const tagsSchema = z
   .array(
@@ -58,7 +58,9 @@ export const parametersSchema = z
 
 export const chartSchema = z.custom<JsonValue | null>().superRefine(checkJson);
 
-export const versionSchema = z.int({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an integer') }).min(1, { error: 'must be at least 1' });
+export const versionSchema = z
+  .int({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be an integer') })
+  .min(1, { error: 'must be at least 1' });
 
 export const actorSchema = text()
   .trim()

@@ -19,7 +19,9 @@ export function foldForSearch(text: string): string {
 /** The distinct terms of a search string, folded; empty when there is nothing to search for. */
 export function searchTerms(q: string | undefined): string[] {
   if (q === undefined) return [];
-  const terms = foldForSearch(q).split(/\s+/u).filter((term) => term.length > 0);
+  const terms = foldForSearch(q)
+    .split(/\s+/u)
+    .filter((term) => term.length > 0);
   return [...new Set(terms)].slice(0, MAX_TERMS);
 }
 

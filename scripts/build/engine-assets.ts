@@ -5,14 +5,7 @@
  */
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  DUCKDB_ASSET_BASE,
-  DUCKDB_TARGETS,
-  DUCKDB_WASM_VERSION,
-  ENGINE_WORKER_FILE,
-  duckdbWasmFile,
-  duckdbWorkerFile,
-} from '../../lib/engine/assets';
+import { DUCKDB_ASSET_BASE, DUCKDB_TARGETS, DUCKDB_WASM_VERSION, ENGINE_WORKER_FILE, duckdbWasmFile, duckdbWorkerFile } from '../../lib/engine/assets';
 import { bundleWorker } from './bundle-worker';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -24,9 +17,7 @@ export async function buildEngineAssets(): Promise<string> {
   // duckdb-wasm's package.json is not exported, so read the version from the file path.
   const installed = JSON.parse(await readFile(path.join(dist, '..', 'package.json'), 'utf8')) as { version: string };
   if (installed.version !== DUCKDB_WASM_VERSION) {
-    throw new Error(
-      `@duckdb/duckdb-wasm ${installed.version} is installed, but the engine is pinned to ${DUCKDB_WASM_VERSION}. Run npm ci.`,
-    );
+    throw new Error(`@duckdb/duckdb-wasm ${installed.version} is installed, but the engine is pinned to ${DUCKDB_WASM_VERSION}. Run npm ci.`);
   }
   await mkdir(out, { recursive: true });
   for (const target of DUCKDB_TARGETS) {

@@ -40,11 +40,7 @@ const ASSET_STEPS: readonly BuildStep[] = [
  * Files a served build cannot work without, relative to the repository. `npm start`
  * rebuilds when one is missing, whatever the timestamps say.
  */
-export const BUILD_OUTPUTS: readonly string[] = [
-  path.join('.next', 'BUILD_ID'),
-  path.join('public', DUCKDB_ASSET_BASE, ENGINE_WORKER_FILE),
-  FLE_WORKER_OUTPUT,
-];
+export const BUILD_OUTPUTS: readonly string[] = [path.join('.next', 'BUILD_ID'), path.join('public', DUCKDB_ASSET_BASE, ENGINE_WORKER_FILE), FLE_WORKER_OUTPUT];
 
 /** The outputs that are missing, so a caller can say why it builds. */
 export function missingBuildOutputs(): string[] {

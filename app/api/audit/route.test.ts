@@ -9,7 +9,13 @@ const signedIn = withSignedInUser('admin');
 const analyst = withSignedInUser('analyst');
 
 function post(body: unknown): Promise<Response> {
-  return POST(signedIn('http://localhost/api/audit', { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }));
+  return POST(
+    signedIn('http://localhost/api/audit', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
 }
 
 const RECORD = { action: 'reveal', phase: 'start', runId: 'abcd-1234-efgh', source: 'data/sample', column: 'querytxt', rowCount: 1 };

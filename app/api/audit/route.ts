@@ -27,11 +27,18 @@ export async function GET(request: Request): Promise<Response> {
     const csv = url.searchParams.get('format') === 'csv';
     const records = await getStore().audit.list({ limit: intParam(url, 'limit') ?? (csv ? MAX_AUDIT_LIMIT : undefined), before: intParam(url, 'before') });
     if (!csv) {
-      const names = await displayNames(getStore(), records.map((record) => record.actor));
+      const names = await displayNames(
+        getStore(),
+        records.map((record) => record.actor),
+      );
       return jsonResponse({ records: records.map((record) => ({ ...record, actorName: names.get(record.actor) ?? record.actor })) });
     }
     return new Response(auditCsv(records), {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="clusterscope-audit.csv"', 'Cache-Control': 'no-store' },
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="clusterscope-audit.csv"',
+        'Cache-Control': 'no-store',
+      },
     });
   } catch (error) {
     return errorResponse(error);

@@ -17,8 +17,7 @@ vi.mock('@/lib/catalog/manifest-cache', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/catalog/manifest-cache')>();
   return {
     ...actual,
-    getManifest: (options?: { refresh?: boolean }) =>
-      failing.on ? Promise.reject(new Error('disk on fire')) : actual.getManifest(options),
+    getManifest: (options?: { refresh?: boolean }) => (failing.on ? Promise.reject(new Error('disk on fire')) : actual.getManifest(options)),
   };
 });
 
@@ -50,7 +49,6 @@ beforeAll(async () => {
   await put('stl_query/clusterid=a/startdate=2026-01-01/p0.parquet');
   invalidateManifest();
 });
-
 
 describe('GET /api/catalog', () => {
   it('returns the manifest and rebuilds it on ?refresh=1', async () => {

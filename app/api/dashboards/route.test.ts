@@ -82,7 +82,9 @@ describe('/api/dashboards', () => {
     const anonymous = await GET(new Request('http://localhost/api/dashboards'));
     expect(anonymous.status).toBe(401);
     expect((await GET(viewer('http://localhost/api/dashboards'))).status).toBe(200);
-    const refused = await POST(viewer('http://localhost/api/dashboards', { method: 'POST', headers: json, body: JSON.stringify({ name: 'Mine', tiles: [tile] }) }));
+    const refused = await POST(
+      viewer('http://localhost/api/dashboards', { method: 'POST', headers: json, body: JSON.stringify({ name: 'Mine', tiles: [tile] }) }),
+    );
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { error: string }).error).toMatch(/analyst/);
     const del = await DELETE(viewer(`http://localhost/api/dashboards/${FLEET_OVERVIEW_ID}?version=1`, { method: 'DELETE' }), params(FLEET_OVERVIEW_ID));
@@ -106,7 +108,10 @@ describe('/api/dashboards', () => {
 
   it('refuses to change or delete a shipped dashboard, for admins too, even before it was first stored', async () => {
     for (const user of [signedIn, admin]) {
-      const update = await PUT(user(`http://localhost/api/dashboards/${ALERTS_HEALTH_ID}`, { method: 'PUT', headers: json, body: JSON.stringify({ name: 'Mine now', version: 1 }) }), params(ALERTS_HEALTH_ID));
+      const update = await PUT(
+        user(`http://localhost/api/dashboards/${ALERTS_HEALTH_ID}`, { method: 'PUT', headers: json, body: JSON.stringify({ name: 'Mine now', version: 1 }) }),
+        params(ALERTS_HEALTH_ID),
+      );
       expect(update.status).toBe(403);
       expect(((await update.json()) as { error: string }).error).toMatch(/ships with ClusterScope and is read-only: duplicate it/);
       const remove = await DELETE(user(`http://localhost/api/dashboards/${FLEET_OVERVIEW_ID}?version=1`, { method: 'DELETE' }), params(FLEET_OVERVIEW_ID));

@@ -31,7 +31,10 @@ beforeAll(async () => {
   const instance = await DuckDBInstance.create();
   const connection = await instance.connect();
   try {
-    for (const [rel, rows] of [[A, 1000], [B, 10]] as const) {
+    for (const [rel, rows] of [
+      [A, 1000],
+      [B, 10],
+    ] as const) {
       await mkdir(path.dirname(path.join(tmp, rel)), { recursive: true });
       await connection.run(`COPY (SELECT range AS n FROM range(${rows})) TO '${path.join(tmp, rel)}' (FORMAT PARQUET)`);
     }
@@ -44,7 +47,6 @@ beforeAll(async () => {
 });
 
 beforeEach(() => invalidateManifest());
-
 
 describe('POST /api/files (range batch)', () => {
   it('answers every part in order, the bytes equal to the files', async () => {

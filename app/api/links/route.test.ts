@@ -21,7 +21,13 @@ const state = {
 };
 
 function post(body: unknown, contentType = 'application/json', as: SignedInRequest = analyst): Promise<Response> {
-  return POST(as('http://localhost/api/links', { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) }));
+  return POST(
+    as('http://localhost/api/links', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
 }
 
 function context(id: string): { params: Promise<{ id: string }> } {
@@ -81,7 +87,9 @@ describe('/api/links', () => {
     for (const unknown of ['AAAAAAAAAAAAAAAAAAAAAA', 'short', '../../etc/passwd']) {
       const missing = await get(unknown);
       expect(missing.status).toBe(404);
-      expect(((await missing.json()) as { error: string }).error).toBe('This short link does not exist. Check that it was copied in full, or ask for a new link.');
+      expect(((await missing.json()) as { error: string }).error).toBe(
+        'This short link does not exist. Check that it was copied in full, or ask for a new link.',
+      );
       expect((await del(unknown)).status).toBe(404);
     }
   });

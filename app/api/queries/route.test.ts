@@ -20,7 +20,13 @@ async function list(query = ''): Promise<ListResult<SavedQuery>> {
 
 describe('/api/queries', () => {
   it('creates a saved query (201 with its location) and lists it after a restart', async () => {
-    const response = await create({ name: 'Aborted queries', description: 'per cluster', tags: ['health'], sql: 'select 1', parameters: { cluster: { type: 'multi' } } });
+    const response = await create({
+      name: 'Aborted queries',
+      description: 'per cluster',
+      tags: ['health'],
+      sql: 'select 1',
+      parameters: { cluster: { type: 'multi' } },
+    });
     expect(response.status).toBe(201);
     const created = (await response.json()) as SavedQuery;
     expect(created).toMatchObject({ name: 'Aborted queries', version: 1, createdBy: 'test-analyst', chart: null });
@@ -38,7 +44,10 @@ describe('/api/queries', () => {
     expect((await list('?limit=1')).truncated).toBe(true);
     const badLimit = await GET(signedIn('http://localhost/api/queries?limit=abc'));
     expect(badLimit.status).toBe(400);
-    expect(await badLimit.json()).toEqual({ error: 'invalid list options: limit: must be a positive integer', issues: [{ path: 'limit', message: 'must be a positive integer' }] });
+    expect(await badLimit.json()).toEqual({
+      error: 'invalid list options: limit: must be a positive integer',
+      issues: [{ path: 'limit', message: 'must be a positive integer' }],
+    });
   });
 
   it('answers 400 listing every problem of an invalid body', async () => {
@@ -72,13 +81,19 @@ describe('/api/queries access', () => {
   it('answers 401 without a session, and lets a viewer list but not save', async () => {
     expect((await GET(new Request('http://localhost/api/queries'))).status).toBe(401);
     expect((await GET(asViewer('http://localhost/api/queries'))).status).toBe(200);
-    const refused = await POST(asViewer('http://localhost/api/queries', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x","sql":"select 1"}' }));
+    const refused = await POST(
+      asViewer('http://localhost/api/queries', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x","sql":"select 1"}' }),
+    );
     expect(refused.status).toBe(403);
     expect(await refused.json()).toEqual({ error: 'this needs the analyst role; test-viewer is signed in as viewer' });
   });
 
   it('refuses a save without the CSRF token', async () => {
-    const request = signedIn('http://localhost/api/queries', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x","sql":"select 1"}' });
+    const request = signedIn('http://localhost/api/queries', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"x","sql":"select 1"}',
+    });
     request.headers.delete('x-csrf-token');
     const refused = await POST(request);
     expect(refused.status).toBe(403);

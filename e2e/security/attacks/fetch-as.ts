@@ -32,5 +32,11 @@ export async function answerText(response: Response): Promise<string> {
 /** One outcome that expects `status`, received as status and message. */
 export async function expectStatus(attack: string, response: Response, status: number, badInputs = 1): Promise<AttackOutcome> {
   const message = await answerText(response);
-  return { attack, expected: String(status), received: `${response.status}${message ? ` ${message}` : ''}`.slice(0, 200), passed: response.status === status, badInputs };
+  return {
+    attack,
+    expected: String(status),
+    received: `${response.status}${message ? ` ${message}` : ''}`.slice(0, 200),
+    passed: response.status === status,
+    badInputs,
+  };
 }

@@ -27,14 +27,37 @@ export const group: AttackGroup = {
     };
     for (const site of ['cross-site']) {
       const page = await open(site);
-      results.push(outcome(`run=1 deep link navigated from another site (Sec-Fetch-Site: ${site})`, 'console opens, run held', `${page.status}, ${held(page.html) ? 'held' : 'would run'}`, page.status === 200 && held(page.html)));
+      results.push(
+        outcome(
+          `run=1 deep link navigated from another site (Sec-Fetch-Site: ${site})`,
+          'console opens, run held',
+          `${page.status}, ${held(page.html) ? 'held' : 'would run'}`,
+          page.status === 200 && held(page.html),
+        ),
+      );
     }
     for (const site of ['same-origin', 'same-site', 'none']) {
       const page = await open(site);
-      results.push(outcome(`run=1 deep link, Sec-Fetch-Site: ${site} (control)`, 'console opens and runs', `${page.status}, ${held(page.html) ? 'held' : 'runs'}`, page.status === 200 && !held(page.html), 0));
+      results.push(
+        outcome(
+          `run=1 deep link, Sec-Fetch-Site: ${site} (control)`,
+          'console opens and runs',
+          `${page.status}, ${held(page.html) ? 'held' : 'runs'}`,
+          page.status === 200 && !held(page.html),
+          0,
+        ),
+      );
     }
 
-    const forged = ['AAAAAAAAAAAAAAAAAAAAAA', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '..%2F..%2Fetc%2Fpasswd', 'A'.repeat(5000), 'abc%00def', "x'%20OR%20'1'='1", '%c0%af'];
+    const forged = [
+      'AAAAAAAAAAAAAAAAAAAAAA',
+      '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      '..%2F..%2Fetc%2Fpasswd',
+      'A'.repeat(5000),
+      'abc%00def',
+      "x'%20OR%20'1'='1",
+      '%c0%af',
+    ];
     for (const id of forged) {
       const page = await open('same-origin', `/s/${id}`);
       let raw = id;
@@ -45,7 +68,14 @@ export const group: AttackGroup = {
       }
       const reflected = raw.includes('<script>') && page.html.includes(raw);
       const fine = page.status === 400 || page.html.includes('does not exist');
-      results.push(outcome(`short link /s/${id.length > 40 ? `${id.slice(0, 20)}… (${id.length} chars)` : id}`, '"does not exist" (or 400), no script', `${page.status}${page.html.includes('does not exist') ? ', does not exist' : ''}${reflected ? ', REFLECTED' : ''}`, page.status < 500 && fine && !reflected));
+      results.push(
+        outcome(
+          `short link /s/${id.length > 40 ? `${id.slice(0, 20)}… (${id.length} chars)` : id}`,
+          '"does not exist" (or 400), no script',
+          `${page.status}${page.html.includes('does not exist') ? ', does not exist' : ''}${reflected ? ', REFLECTED' : ''}`,
+          page.status < 500 && fine && !reflected,
+        ),
+      );
     }
     return results;
   },

@@ -57,17 +57,31 @@ export const group: AttackGroup = {
     const queryPath = `/api/queries/${encodeURIComponent(query.id)}`;
     const dashboardPath = `/api/dashboards/${encodeURIComponent(dashboard.id)}`;
 
-    outcomes.push(await expectStatus("analyst B overwrites A's saved query", await as(bob.session, 'PUT', queryPath, { name: 'Taken', sql: 'select 666', version: 1 }), 403));
     outcomes.push(
-      await expectStatus("analyst B overwrites A's saved query, claiming to own it", await as(bob.session, 'PUT', queryPath, { name: 'Taken', sql: 'select 666', version: 1, owner: bob.name }), 403),
+      await expectStatus(
+        "analyst B overwrites A's saved query",
+        await as(bob.session, 'PUT', queryPath, { name: 'Taken', sql: 'select 666', version: 1 }),
+        403,
+      ),
+    );
+    outcomes.push(
+      await expectStatus(
+        "analyst B overwrites A's saved query, claiming to own it",
+        await as(bob.session, 'PUT', queryPath, { name: 'Taken', sql: 'select 666', version: 1, owner: bob.name }),
+        403,
+      ),
     );
     outcomes.push(await expectStatus("analyst B deletes A's saved query", await as(bob.session, 'DELETE', `${queryPath}?version=1`), 403));
-    outcomes.push(await expectStatus("a viewer overwrites A's saved query", await as(viewer, 'PUT', queryPath, { name: 'Taken', sql: 'select 666', version: 1 }), 403));
+    outcomes.push(
+      await expectStatus("a viewer overwrites A's saved query", await as(viewer, 'PUT', queryPath, { name: 'Taken', sql: 'select 666', version: 1 }), 403),
+    );
     outcomes.push(await expectStatus("analyst B overwrites A's dashboard", await as(bob.session, 'PUT', dashboardPath, { name: 'Taken', version: 1 }), 403));
     outcomes.push(await expectStatus("analyst B deletes A's dashboard", await as(bob.session, 'DELETE', `${dashboardPath}?version=1`), 403));
     for (const id of SHIPPED) {
       const path = `/api/dashboards/${id}`;
-      outcomes.push(await expectStatus(`analyst B overwrites shipped dashboard ${id}`, await as(bob.session, 'PUT', path, { name: 'Defaced', version: 1 }), 403));
+      outcomes.push(
+        await expectStatus(`analyst B overwrites shipped dashboard ${id}`, await as(bob.session, 'PUT', path, { name: 'Defaced', version: 1 }), 403),
+      );
       outcomes.push(await expectStatus(`analyst B deletes shipped dashboard ${id}`, await as(bob.session, 'DELETE', `${path}?version=1`), 403));
       outcomes.push(await expectStatus(`an admin overwrites shipped dashboard ${id}`, await as(admin, 'PUT', path, { name: 'Defaced', version: 1 }), 403));
       outcomes.push(await expectStatus(`an admin deletes shipped dashboard ${id}`, await as(admin, 'DELETE', `${path}?version=1`), 403));
@@ -84,7 +98,14 @@ export const group: AttackGroup = {
       passed: after.version === 1 && after.owner === query.owner && after.name === 'Owned by A',
       badInputs: 0,
     });
-    outcomes.push(await expectStatus('the owner changes their saved query (control)', await as(alice, 'PUT', queryPath, { name: 'Owned by A', sql: 'select 2', version: 1 }), 200, 0));
+    outcomes.push(
+      await expectStatus(
+        'the owner changes their saved query (control)',
+        await as(alice, 'PUT', queryPath, { name: 'Owned by A', sql: 'select 2', version: 1 }),
+        200,
+        0,
+      ),
+    );
     outcomes.push(await expectStatus("an admin deletes A's dashboard (control)", await as(admin, 'DELETE', `${dashboardPath}?version=1`), 204, 0));
     outcomes.push(await expectStatus('the owner deletes their saved query (control)', await as(alice, 'DELETE', `${queryPath}?version=2`), 204, 0));
     await as(admin, 'DELETE', `/api/users/${encodeURIComponent(bob.name)}`);

@@ -46,7 +46,15 @@ export const group: AttackGroup = {
       const response = await signInRequest(ctx.baseUrl, { username: 'viewer', password: 'clusterscope-viewer', next });
       const location = response.headers.get('location');
       const label = JSON.stringify(next);
-      results.push(outcome(`form sign-in, next=${label}`, '303 to /', `${response.status} to ${location}`, response.status === 303 && location === '/' && !offSite(location, ctx.baseUrl), 1));
+      results.push(
+        outcome(
+          `form sign-in, next=${label}`,
+          '303 to /',
+          `${response.status} to ${location}`,
+          response.status === 303 && location === '/' && !offSite(location, ctx.baseUrl),
+          1,
+        ),
+      );
     }
     for (const next of EVIL_NEXT.slice(0, 8)) {
       const page = await fetch(`${ctx.baseUrl}/signin?next=${encodeURIComponent(next)}`);
@@ -56,9 +64,19 @@ export const group: AttackGroup = {
       const sso = await fetch(`${ctx.baseUrl}/api/auth/oidc/login?next=${encodeURIComponent(next)}`, { redirect: 'manual' });
       const location = sso.headers.get('location') ?? '';
       const carried = new URL(location, ctx.baseUrl).searchParams.get('next');
-      results.push(outcome(`OIDC login, next=${JSON.stringify(next)}`, 'no unsafe next carried', `${sso.status} to ${location}`, sso.status === 303 && carried === null && !offSite(location, ctx.baseUrl), 0));
+      results.push(
+        outcome(
+          `OIDC login, next=${JSON.stringify(next)}`,
+          'no unsafe next carried',
+          `${sso.status} to ${location}`,
+          sso.status === 303 && carried === null && !offSite(location, ctx.baseUrl),
+          0,
+        ),
+      );
     }
-    const tampered = Buffer.from(JSON.stringify({ verifier: 'v', state: 's', nonce: 'n', next: '/.//evil.example', redirectUri: `${ctx.baseUrl}/api/auth/oidc/callback` })).toString('base64url');
+    const tampered = Buffer.from(
+      JSON.stringify({ verifier: 'v', state: 's', nonce: 'n', next: '/.//evil.example', redirectUri: `${ctx.baseUrl}/api/auth/oidc/callback` }),
+    ).toString('base64url');
     const callback = await fetch(`${ctx.baseUrl}/api/auth/oidc/callback?code=x&state=s`, { redirect: 'manual', headers: { cookie: `cs_oidc=${tampered}` } });
     const location = callback.headers.get('location');
     results.push(
@@ -66,7 +84,10 @@ export const group: AttackGroup = {
         'OIDC callback with a tampered flow cookie (next=/.//evil.example)',
         '303 to sign-in, no session',
         `${callback.status} to ${location}`,
-        callback.status === 303 && !offSite(location, ctx.baseUrl) && (location ?? '').startsWith('/signin') && setCookieValue(callback, 'cs_session') === undefined,
+        callback.status === 303 &&
+          !offSite(location, ctx.baseUrl) &&
+          (location ?? '').startsWith('/signin') &&
+          setCookieValue(callback, 'cs_session') === undefined,
       ),
     );
     return results;

@@ -86,7 +86,11 @@ async function call(baseUrl: string, route: string, session: Session | null): Pr
   const [method, template] = route.split(' ') as [Method, string];
   const write = method !== 'GET' && method !== 'HEAD';
   const form = template.startsWith('/api/auth/sign');
-  const headers = authHeaders(session, write ? { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' } : {}, !template.endsWith('/signout'));
+  const headers = authHeaders(
+    session,
+    write ? { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' } : {},
+    !template.endsWith('/signout'),
+  );
   const response = await fetch(`${baseUrl}${concrete(template)}`, { method, headers, redirect: 'manual', body: write ? (form ? '' : '{}') : undefined });
   await response.body?.cancel();
   return response.status;
@@ -96,7 +100,12 @@ export const group: AttackGroup = {
   name: 'role matrix',
   async run(ctx): Promise<AttackOutcome[]> {
     const results: AttackOutcome[] = [];
-    const sessions: Record<Who, Session | null> = { 'signed out': null, viewer: await ctx.session('viewer'), analyst: await ctx.session('analyst'), admin: await ctx.session('admin') };
+    const sessions: Record<Who, Session | null> = {
+      'signed out': null,
+      viewer: await ctx.session('viewer'),
+      analyst: await ctx.session('analyst'),
+      admin: await ctx.session('admin'),
+    };
     const routes = apiRoutes();
     for (const route of routes) {
       const expectation = EXPECTED[route];
@@ -109,7 +118,15 @@ export const group: AttackGroup = {
       for (const who of WHO) received.push(await call(ctx.baseUrl, route, sessions[who]));
       // A caller below the route's role is a bad input; an allowed one is the control.
       const bad = WHO.filter((who, at) => expected[at] === 401 || expected[at] === 403).length;
-      results.push(outcome(`${route} (out/viewer/analyst/admin)`, expected.join('/'), received.join('/'), received.every((status, at) => status === expected[at]), bad));
+      results.push(
+        outcome(
+          `${route} (out/viewer/analyst/admin)`,
+          expected.join('/'),
+          received.join('/'),
+          received.every((status, at) => status === expected[at]),
+          bad,
+        ),
+      );
     }
     for (const stale of Object.keys(EXPECTED).filter((route) => !routes.includes(route))) {
       results.push(outcome(`${stale}: still a route`, 'in app/api', 'gone: drop its expectation', false, 0));

@@ -57,14 +57,26 @@ export const group: AttackGroup = {
 
     const expired = await expiredSession(ctx.dbPath);
     results.push(statusOutcome('expired session (admin) on /api/auth/me', 401, await me(ctx.baseUrl, `cs_session=${expired}`)));
-    results.push(statusOutcome('expired session (admin) on /api/users', 401, (await fetch(`${ctx.baseUrl}/api/users`, { headers: { cookie: `cs_session=${expired}` } })).status, 0));
+    results.push(
+      statusOutcome(
+        'expired session (admin) on /api/users',
+        401,
+        (await fetch(`${ctx.baseUrl}/api/users`, { headers: { cookie: `cs_session=${expired}` } })).status,
+        0,
+      ),
+    );
 
     const signIn = await signInRequest(ctx.baseUrl, { username: 'viewer', password: 'clusterscope-viewer' });
     const token = setCookieValue(signIn, 'cs_session') ?? '';
     const csrf = decodeURIComponent(setCookieValue(signIn, 'cs_csrf') ?? '');
     const cookie = `cs_session=${token}`;
     const before = await me(ctx.baseUrl, cookie);
-    const out = await fetch(`${ctx.baseUrl}/api/auth/signout`, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: `csrf=${encodeURIComponent(csrf)}` });
+    const out = await fetch(`${ctx.baseUrl}/api/auth/signout`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: `csrf=${encodeURIComponent(csrf)}`,
+    });
     await out.body?.cancel();
     results.push(statusOutcome(`a stolen cookie after its owner signed out (was ${before})`, 401, await me(ctx.baseUrl, cookie)));
     return results;

@@ -42,11 +42,20 @@ export const group: AttackGroup = {
     for (const raw of TRAVERSALS) {
       const answer = await statusAndText(await rawGet(ctx.baseUrl, raw, authHeaders(viewer)));
       const leaked = answer.text.includes('root:') || answer.text.includes('"name": "clusterscope"') || answer.text.includes('[fonts]');
-      results.push(outcome(`GET /api/files/${raw}`, '400 or 404, nothing read', `${answer.status}${leaked ? ' LEAKED' : ''}`, (answer.status === 400 || answer.status === 404) && !leaked));
+      results.push(
+        outcome(
+          `GET /api/files/${raw}`,
+          '400 or 404, nothing read',
+          `${answer.status}${leaked ? ' LEAKED' : ''}`,
+          (answer.status === 400 || answer.status === 404) && !leaked,
+        ),
+      );
     }
 
     // Swap a listed file for a symlink to /etc/passwd after the scan, then restore it.
-    const manifest = (await (await fetch(`${ctx.baseUrl}/api/catalog`, { headers: { cookie: viewer.cookie } })).json()) as { tables: { files: { path: string }[] }[] };
+    const manifest = (await (await fetch(`${ctx.baseUrl}/api/catalog`, { headers: { cookie: viewer.cookie } })).json()) as {
+      tables: { files: { path: string }[] }[];
+    };
     const listed = manifest.tables[0]?.files[0]?.path;
     if (!listed) throw new Error('the sample catalog has no files');
     const real = path.join(SOURCE, listed);
@@ -57,10 +66,21 @@ export const group: AttackGroup = {
       symlinkSync('/etc/passwd', real);
       const url = `${ctx.baseUrl}/api/files/${listed.split('/').map(encodeURIComponent).join('/')}`;
       const swapped = await statusAndText(await fetch(url, { headers: authHeaders(viewer) }));
-      results.push(outcome('a listed file swapped for a symlink to /etc/passwd', '404, nothing read', `${swapped.status}${swapped.text.includes('root:') ? ' LEAKED' : ''}`, swapped.status === 404 && !swapped.text.includes('root:')));
+      results.push(
+        outcome(
+          'a listed file swapped for a symlink to /etc/passwd',
+          '404, nothing read',
+          `${swapped.status}${swapped.text.includes('root:') ? ' LEAKED' : ''}`,
+          swapped.status === 404 && !swapped.text.includes('root:'),
+        ),
+      );
       const ranged = await statusAndText(await fetch(url, { headers: authHeaders(viewer, { range: 'bytes=0-3' }) }));
       results.push(outcome('the same, with a Range', '404', String(ranged.status), ranged.status === 404, 0));
-      const batched = await fetch(`${ctx.baseUrl}/api/files`, { method: 'POST', headers: authHeaders(viewer, { 'content-type': 'application/json' }), body: JSON.stringify({ parts: [{ path: listed, start: 0, end: 3 }] }) });
+      const batched = await fetch(`${ctx.baseUrl}/api/files`, {
+        method: 'POST',
+        headers: authHeaders(viewer, { 'content-type': 'application/json' }),
+        body: JSON.stringify({ parts: [{ path: listed, start: 0, end: 3 }] }),
+      });
       const bytes = new Uint8Array(await batched.arrayBuffer());
       const index = new TextDecoder().decode(bytes.subarray(4, 4 + new DataView(bytes.buffer).getUint32(0)));
       results.push(outcome('the same, in a range batch', 'part status 404', index, batched.status === 200 && index.includes('"status":404'), 0));
@@ -70,7 +90,9 @@ export const group: AttackGroup = {
     }
     // The catalog may have been rebuilt while the symlink was there; list again, as the Refresh button does.
     await (await fetch(`${ctx.baseUrl}/api/catalog?refresh=1`, { headers: { cookie: viewer.cookie } })).arrayBuffer();
-    const restored = await fetch(`${ctx.baseUrl}/api/files/${listed.split('/').map(encodeURIComponent).join('/')}`, { headers: authHeaders(viewer, { range: 'bytes=0-3' }) });
+    const restored = await fetch(`${ctx.baseUrl}/api/files/${listed.split('/').map(encodeURIComponent).join('/')}`, {
+      headers: authHeaders(viewer, { range: 'bytes=0-3' }),
+    });
     results.push(outcome('the file once restored', '206', String(restored.status), restored.status === 206, 0));
     return results;
   },

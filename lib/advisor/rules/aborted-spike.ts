@@ -9,12 +9,12 @@ export const abortedSpike: AdvisorRule = {
   kind: 'aborted-spike',
   title: 'Aborted-query spike',
   description:
-    'Per cluster, days whose aborted-query rate (user queries, stl_query.aborted) is several times the cluster\'s ' +
+    "Per cluster, days whose aborted-query rate (user queries, stl_query.aborted) is several times the cluster's " +
     'median day in the window. Impact: the time the aborted queries ran before they stopped. Look for a deploy, a ' +
     'lock, a WLM timeout rule or a restart on those days.',
   tables: ['stl_query'],
   thresholds: {
-    spike_factor: { value: 3, description: 'the day\'s aborted rate ÷ the cluster\'s median daily rate, at least' },
+    spike_factor: { value: 3, description: "the day's aborted rate ÷ the cluster's median daily rate, at least" },
     min_aborted: { value: 10, description: 'aborted queries on the day, at least' },
   },
   sql: (t) =>
@@ -54,6 +54,6 @@ affected AS (
   }),
   confidence: (row) =>
     row.queries >= 50
-      ? { level: 'high', note: 'Many aborted queries on the spike days, far above the cluster\'s usual rate.' }
+      ? { level: 'high', note: "Many aborted queries on the spike days, far above the cluster's usual rate." }
       : { level: 'medium', note: 'A small spike; more days in the window make the baseline firmer.' },
 };

@@ -59,7 +59,8 @@ affected AS (
   confidence: (row) => {
     const { small, column } = parseDetail(row.detail);
     if (small) return { level: 'high', note: 'The table is small per slice, so copying it to every node removes the broadcast.' };
-    if (column) return { level: 'medium', note: 'The join column comes from the plans\' Hash Cond lines; check that the other side of the join uses the same key.' };
+    if (column)
+      return { level: 'medium', note: "The join column comes from the plans' Hash Cond lines; check that the other side of the join uses the same key." };
     return { level: 'low', note: 'No Hash Cond line named the join column; the plans of these queries (stl_explain) would.' };
   },
 };

@@ -19,7 +19,7 @@ export const regression: AdvisorRule = {
     'plans before and after: new data volume, stale statistics, a changed plan or a vacuum that stopped running.',
   tables: ['stl_explain', 'stl_query'],
   thresholds: {
-    slowdown_factor: { value: 2, description: 'a day\'s median runtime ÷ the median of the days before, at least' },
+    slowdown_factor: { value: 2, description: "a day's median runtime ÷ the median of the days before, at least" },
     min_runs: { value: 10, description: 'executions on the regressed day and before it, each at least' },
     min_seconds: { value: 1, description: 'median runtime on the regressed day, at least (s)' },
   },

@@ -15,7 +15,7 @@ export const sortKey: AdvisorRule = {
   description:
     'Scans that keep a small share of the rows they read (rows / rows_pre_user_filter) without a range-restricted ' +
     'scan (is_rrscan), repeatedly. Impact: the execution time of those queries. Make the columns the filters use ' +
-    'the sort key (the columns come from the plans\' Filter lines on the table).',
+    "the sort key (the columns come from the plans' Filter lines on the table).",
   tables: ['stl_scan', 'stl_query', 'stl_explain'],
   thresholds: {
     max_selectivity: { value: 0.05, description: 'share of the rows read that the filter keeps, at most' },

@@ -5,7 +5,15 @@ import { oidcConfig, OidcConfigError } from './config';
 const base = { CLUSTERSCOPE_OIDC_ISSUER: 'https://idp.example/', CLUSTERSCOPE_OIDC_CLIENT_ID: 'cs' };
 
 describe('OIDC role mapping', () => {
-  const config = { roleClaim: 'groups', roleMap: new Map([['cs-admins', 'admin'], ['cs-analysts', 'analyst'], ['everyone', 'viewer']] as const), defaultRole: null };
+  const config = {
+    roleClaim: 'groups',
+    roleMap: new Map([
+      ['cs-admins', 'admin'],
+      ['cs-analysts', 'analyst'],
+      ['everyone', 'viewer'],
+    ] as const),
+    defaultRole: null,
+  };
 
   it('takes the highest role of every mapped value', () => {
     expect(roleFromClaims({ groups: ['everyone', 'cs-admins', 'other'] }, config)).toBe('admin');
@@ -52,9 +60,25 @@ describe('oidcConfig', () => {
   });
 
   it('parses the role map, defaults and names', () => {
-    const config = oidcConfig({ ...base, CLUSTERSCOPE_OIDC_ROLE_MAP: 'cs-admins=admin, Domain Users=viewer', CLUSTERSCOPE_OIDC_ROLE_CLAIM: 'roles', CLUSTERSCOPE_OIDC_NAME: 'Okta' });
-    expect(config?.roleMap).toEqual(new Map([['cs-admins', 'admin'], ['Domain Users', 'viewer']]));
-    expect(config).toMatchObject({ roleClaim: 'roles', displayName: 'Okta', scopes: 'openid profile email', defaultRole: null, nameClaims: ['preferred_username', 'email', 'sub'] });
+    const config = oidcConfig({
+      ...base,
+      CLUSTERSCOPE_OIDC_ROLE_MAP: 'cs-admins=admin, Domain Users=viewer',
+      CLUSTERSCOPE_OIDC_ROLE_CLAIM: 'roles',
+      CLUSTERSCOPE_OIDC_NAME: 'Okta',
+    });
+    expect(config?.roleMap).toEqual(
+      new Map([
+        ['cs-admins', 'admin'],
+        ['Domain Users', 'viewer'],
+      ]),
+    );
+    expect(config).toMatchObject({
+      roleClaim: 'roles',
+      displayName: 'Okta',
+      scopes: 'openid profile email',
+      defaultRole: null,
+      nameClaims: ['preferred_username', 'email', 'sub'],
+    });
   });
 
   it('explains bad settings', () => {
@@ -72,7 +96,9 @@ describe('oidcConfig', () => {
     expect(oidcConfig(withDefault)?.recheckSeconds).toBe(900);
     expect(oidcConfig({ ...withDefault, CLUSTERSCOPE_OIDC_RECHECK_SECONDS: ' 3 ' })?.recheckSeconds).toBe(3);
     for (const bad of ['0', '-5', '1.5', 'soon', '86401']) {
-      expect(() => oidcConfig({ ...withDefault, CLUSTERSCOPE_OIDC_RECHECK_SECONDS: bad })).toThrow(/CLUSTERSCOPE_OIDC_RECHECK_SECONDS ".+" must be a whole number of seconds from 1 to 86400/);
+      expect(() => oidcConfig({ ...withDefault, CLUSTERSCOPE_OIDC_RECHECK_SECONDS: bad })).toThrow(
+        /CLUSTERSCOPE_OIDC_RECHECK_SECONDS ".+" must be a whole number of seconds from 1 to 86400/,
+      );
     }
   });
 });

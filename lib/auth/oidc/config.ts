@@ -51,7 +51,10 @@ export class OidcConfigError extends Error {
 
 function parseRoleMap(text: string): Map<string, Role> {
   const map = new Map<string, Role>();
-  for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const at = entry.lastIndexOf('=');
     const value = entry.slice(0, at).trim();
     const role = entry.slice(at + 1).trim();
@@ -79,7 +82,8 @@ export function oidcConfig(env: Env = process.env): OidcConfig | null {
     throw new OidcConfigError(`CLUSTERSCOPE_OIDC_ISSUER must use https (http only on localhost), not ${issuer.protocol}`);
   }
   const defaultRole = env.CLUSTERSCOPE_OIDC_DEFAULT_ROLE?.trim() || null;
-  if (defaultRole !== null && !isRole(defaultRole)) throw new OidcConfigError(`CLUSTERSCOPE_OIDC_DEFAULT_ROLE "${defaultRole}" is not viewer, analyst or admin`);
+  if (defaultRole !== null && !isRole(defaultRole))
+    throw new OidcConfigError(`CLUSTERSCOPE_OIDC_DEFAULT_ROLE "${defaultRole}" is not viewer, analyst or admin`);
   const roleMap = parseRoleMap(env.CLUSTERSCOPE_OIDC_ROLE_MAP ?? '');
   if (roleMap.size === 0 && defaultRole === null) {
     throw new OidcConfigError('set CLUSTERSCOPE_OIDC_ROLE_MAP (e.g. "cs-admins=admin,cs-analysts=analyst") or CLUSTERSCOPE_OIDC_DEFAULT_ROLE');
@@ -93,7 +97,10 @@ export function oidcConfig(env: Env = process.env): OidcConfig | null {
     roleClaim: env.CLUSTERSCOPE_OIDC_ROLE_CLAIM?.trim() || 'groups',
     roleMap,
     defaultRole,
-    nameClaims: (env.CLUSTERSCOPE_OIDC_NAME_CLAIM?.trim() || 'preferred_username,email,sub').split(',').map((claim) => claim.trim()).filter(Boolean),
+    nameClaims: (env.CLUSTERSCOPE_OIDC_NAME_CLAIM?.trim() || 'preferred_username,email,sub')
+      .split(',')
+      .map((claim) => claim.trim())
+      .filter(Boolean),
     redirectUrl: env.CLUSTERSCOPE_OIDC_REDIRECT_URL?.trim() || undefined,
     recheckSeconds: parseRecheckSeconds(env.CLUSTERSCOPE_OIDC_RECHECK_SECONDS),
   };

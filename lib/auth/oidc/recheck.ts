@@ -57,7 +57,12 @@ async function verify(store: MetadataStore, token: string, record: SessionRecord
   const identity = oidcIdentity({ ...claims, iss: issuer, sub: grant.subject }, config);
   if (identity === null || identity.id !== record.userId) throw new Error('the provider answered for another user');
   const updated: SessionRecord = { ...record, role, userName: identity.name, claimsCheckedAt: now.toISOString(), oidcTokens: sealGrant(token, next) };
-  await store.sessions.updateClaims(record.tokenHash, { userName: updated.userName, role, claimsCheckedAt: updated.claimsCheckedAt!, oidcTokens: updated.oidcTokens });
+  await store.sessions.updateClaims(record.tokenHash, {
+    userName: updated.userName,
+    role,
+    claimsCheckedAt: updated.claimsCheckedAt!,
+    oidcTokens: updated.oidcTokens,
+  });
   await store.identities.record(identity, now);
   return updated;
 }

@@ -34,7 +34,11 @@ export function openGrant(sessionToken: string, sealed: string): OidcGrant {
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   const text = Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
   const grant = JSON.parse(text) as Partial<OidcGrant>;
-  if (typeof grant.subject !== 'string' || typeof grant.accessToken !== 'string' || (grant.refreshToken !== undefined && typeof grant.refreshToken !== 'string')) {
+  if (
+    typeof grant.subject !== 'string' ||
+    typeof grant.accessToken !== 'string' ||
+    (grant.refreshToken !== undefined && typeof grant.refreshToken !== 'string')
+  ) {
     throw new Error('the stored single sign-on grant is malformed');
   }
   return { subject: grant.subject, accessToken: grant.accessToken, ...(grant.refreshToken ? { refreshToken: grant.refreshToken } : {}) };

@@ -15,7 +15,10 @@ function waitOf(response: Response): number {
 }
 
 /** `send()`'s answer, sent again (up to twice) after the delay a 429 asks for; the last answer otherwise. */
-export async function sendRetryingBusy(send: () => Promise<Response>, sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<Response> {
+export async function sendRetryingBusy(
+  send: () => Promise<Response>,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<Response> {
   let response = await send();
   for (let retry = 0; retry < MAX_RETRIES && response.status === 429; retry++) {
     await response.body?.cancel().catch(() => undefined);

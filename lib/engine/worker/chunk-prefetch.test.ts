@@ -95,7 +95,8 @@ describe('column chunk prefetch', () => {
       cache,
       metadata: new Map<string, FileMetaData>(),
       report: () => undefined,
-      fetchBatch: (parts: RangeBatchPart[]) => Promise.resolve(parts.map((part) => ({ status: 206, bytes: new Uint8Array(body.subarray(part.start, part.end + 1)) }))),
+      fetchBatch: (parts: RangeBatchPart[]) =>
+        Promise.resolve(parts.map((part) => ({ status: 206, bytes: new Uint8Array(body.subarray(part.start, part.end + 1)) }))),
     };
     // The big column's chunks lie between the id chunks, so each id chunk is a part of its own.
     const file = { ...FILE, columns: ['id'] };
@@ -115,15 +116,19 @@ describe('column chunk prefetch', () => {
     const cache = new RangeCache(1024 * 1024);
     cache.put(FILE.url, FILE.size - 8, new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]).buffer);
     let calls = 0;
-    await prefetchChunks([{ ...FILE, columns: null }], {
-      cache,
-      metadata: new Map(),
-      report: () => undefined,
-      fetchBatch: () => {
-        calls++;
-        return Promise.resolve([]);
+    await prefetchChunks(
+      [{ ...FILE, columns: null }],
+      {
+        cache,
+        metadata: new Map(),
+        report: () => undefined,
+        fetchBatch: () => {
+          calls++;
+          return Promise.resolve([]);
+        },
       },
-    }, new ReadAhead(1 << 30));
+      new ReadAhead(1 << 30),
+    );
     expect(calls).toBe(0);
   });
 });

@@ -124,7 +124,8 @@ class ObservedXMLHttpRequest extends NativeXMLHttpRequest {
     let read = args[2] ? null : this.rangeRead();
     if (read) {
       const planned = read;
-      const cached = rangeCache.get(planned.key, planned.start, planned.end) ?? (readAheadFor(planned) ? rangeCache.get(planned.key, planned.start, planned.end) : null);
+      const cached =
+        rangeCache.get(planned.key, planned.start, planned.end) ?? (readAheadFor(planned) ? rangeCache.get(planned.key, planned.start, planned.end) : null);
       if (cached) {
         this.synthetic = partial(cached, planned.start, planned.end, planned.size);
         return;

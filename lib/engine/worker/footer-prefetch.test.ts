@@ -60,7 +60,10 @@ describe('prefetchFooters', () => {
     const small = file('small.parquet');
     await prefetchFooters([wide, small], { cache: h.cache, fetchBatch: h.fetchBatch, report: (_files, bytes) => h.reported.push(bytes) });
     expect(h.asked).toHaveLength(2);
-    for (const [name, f] of [['wide.parquet', wide], ['small.parquet', small]] as const) {
+    for (const [name, f] of [
+      ['wide.parquet', wide],
+      ['small.parquet', small],
+    ] as const) {
       const body = files.get(name)!;
       const start = footerStart(new Uint8Array(body.subarray(body.length - 8)), body.length)!;
       const cached = h.cache.get(f.url, start, f.size - 1);
@@ -68,7 +71,9 @@ describe('prefetchFooters', () => {
       expect(Buffer.from(cached!).equals(body.subarray(start))).toBe(true);
     }
     // The wide file's footer is longer than one page, so the second batch fetched only its pages before the last.
-    expect(files.get('wide.parquet')!.length - footerStart(new Uint8Array(files.get('wide.parquet')!.subarray(-8)), wide.size)!).toBeGreaterThan(FILE_PAGE_BYTES);
+    expect(files.get('wide.parquet')!.length - footerStart(new Uint8Array(files.get('wide.parquet')!.subarray(-8)), wide.size)!).toBeGreaterThan(
+      FILE_PAGE_BYTES,
+    );
     expect(h.asked[1]!.map((part) => part.path)).toEqual(['wide.parquet']);
     expect(h.asked.flat().every((part) => part.start % FILE_PAGE_BYTES === 0)).toBe(true);
     expect(h.reported.reduce((a, b) => a + b, 0)).toBe(h.cache.size);

@@ -64,7 +64,11 @@ export async function prefetchFooters(files: readonly FooterFile[], deps: Footer
       deps.cache.put(tail.file.url, tail.part.start, tailBytes);
       continue;
     }
-    rest.push({ planned: { file: tail.file, url: tail.file.url, part: { path: tail.file.path, start: pageStart(start), end: tail.part.start - 1 } }, tail, tailBytes });
+    rest.push({
+      planned: { file: tail.file, url: tail.file.url, part: { path: tail.file.path, start: pageStart(start), end: tail.part.start - 1 } },
+      tail,
+      tailBytes,
+    });
   }
   const heads = await fetchInBatches(
     rest.map((item) => item.planned),

@@ -48,7 +48,12 @@ export function generateVectorKeys(keyNamespace = 'InteropProvider', keyName = '
  * sometimes writes it.
  */
 export async function encryptVector(keys: VectorKeys, plaintext: string, suite: VectorSuite, padded = true): Promise<string> {
-  const keyring = new RawRsaKeyringNode({ keyNamespace: keys.keyNamespace, keyName: keys.keyName, rsaKey: { publicKey: keys.publicKeyPem }, oaepHash: 'sha256' });
+  const keyring = new RawRsaKeyringNode({
+    keyNamespace: keys.keyNamespace,
+    keyName: keys.keyName,
+    rsaKey: { publicKey: keys.publicKeyPem },
+    oaepHash: 'sha256',
+  });
   const { result } = await encrypt(keyring, plaintext, { suiteId: SUITES[suite] });
   const text = result.toString('base64');
   return padded ? text : text.replace(/=+$/, '');

@@ -8,7 +8,7 @@ export const alertEvents: LibraryQuery = {
   title: 'Key alert events per cluster',
   question: 3,
   description:
-    'Alert categories from stl_alert_event_log per cluster, with Redshift\'s suggested solution, the number of queries ' +
+    "Alert categories from stl_alert_event_log per cluster, with Redshift's suggested solution, the number of queries " +
     'affected, the alert rows (one per slice), the runtime of the affected queries and when the alert was first and last ' +
     'seen. Work down the list by affected runtime: apply the solution (ANALYZE, VACUUM, distribution or sort key ' +
     'changes), then check that "last seen" stops moving. "Alerts by table" shows which tables to fix.',

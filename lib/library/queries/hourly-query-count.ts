@@ -9,7 +9,7 @@ export const hourlyQueryCount: LibraryQuery = {
   question: 2,
   description:
     'Queries started per cluster and hour (UTC), split into user and system (userid 1) queries, with aborted queries and ' +
-    'the hour\'s total and average runtime. Chart it as a line per cluster to see the daily load shape: peaks that line ' +
+    "the hour's total and average runtime. Chart it as a line per cluster to see the daily load shape: peaks that line " +
     'up with queue waits (see "WLM queue wait vs execution") are candidates for concurrency scaling or for moving ETL ' +
     'out of office hours.',
   tables: ['stl_query'],

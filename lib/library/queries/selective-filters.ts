@@ -14,7 +14,7 @@ export const selectiveFilters: LibraryQuery = {
     'Tables scanned with very selective filters: per cluster and table, the queries whose scans kept fewer than ' +
     'the chosen share (max_selectivity, default 0.05 = 5%) of the rows that reached the filter, their median selectivity, rows read and ' +
     'scan minutes, and the latest such query with its text (ciphertext, for decryption). Such scans read whole blocks ' +
-    'to keep a few rows: put the filtered column first in the table\'s sort key so Redshift can skip blocks.',
+    "to keep a few rows: put the filtered column first in the table's sort key so Redshift can skip blocks.",
   tables: ['stl_scan', 'stl_query'],
   parameters: (context) => [...scopeParameters(context), numberParameter('max_selectivity', 'Max selectivity (0-1)', 0.05)],
   sql: `-- Grouped by the padded table name and materialised: the scans are grouped once although two parts below

@@ -18,7 +18,7 @@ export const topStatements: LibraryQuery = {
     'last run, aborted runs and the alert categories they raised. Statements are grouped by database and plan shape ' +
     '(the stl_explain plan with costs removed, so runs that differ only in literal values group together) because the ' +
     'query text is encrypted and differs per run; queries without a plan group by user and WLM label. ' +
-    'The latest run\'s ciphertext is shown for decryption. Act on the top rows first: tune the statements with alert tags, ' +
+    "The latest run's ciphertext is shown for decryption. Act on the top rows first: tune the statements with alert tags, " +
     'and look for high run counts that could be cached or scheduled less often.',
   tables: ['stl_query', 'stl_explain', 'stl_alert_event_log'],
   parameters: (context) => [...scopeParameters(context), numberParameter('limit', 'Rows', 50)],

@@ -15,7 +15,7 @@ export const wlmSlotHighWater: LibraryQuery = {
   description:
     'Per cluster and WLM service class: the most slots in use at once (the sum of slot_count of queries executing ' +
     'together) and when that peak was first reached, the most queries waiting in the queue at once, the largest single ' +
-    'slot_count and the query count. A peak equal to the queue\'s configured slots together with queued queries means ' +
+    "slot_count and the query count. A peak equal to the queue's configured slots together with queued queries means " +
     'the queue is saturated: add slots, or move work to another queue. A peak well below the configured slots means ' +
     'memory is reserved for slots that are never used. Queries that started before the range are not counted.',
   tables: ['stl_wlm_query'],

@@ -121,7 +121,9 @@ export function createSqliteSessions(db: Database.Database): SessionCollection {
     },
     async updateClaims(tokenHash, update) {
       open(db)
-        .prepare('UPDATE sessions SET user_name = @userName, role = @role, claims_checked_at = @claimsCheckedAt, oidc_tokens = @oidcTokens WHERE token_hash = @tokenHash')
+        .prepare(
+          'UPDATE sessions SET user_name = @userName, role = @role, claims_checked_at = @claimsCheckedAt, oidc_tokens = @oidcTokens WHERE token_hash = @tokenHash',
+        )
         .run({ ...update, tokenHash });
     },
     async deleteForUser(userId) {

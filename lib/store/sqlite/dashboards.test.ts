@@ -30,7 +30,13 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const tile: DashboardTileInput = { id: 't1', title: 'Queries', layout: { x: 0, y: 0, w: 6, h: 4 }, source: { kind: 'sql', sql: 'select 1 AS n' }, chart: { type: 'kpi', measures: ['n'] } };
+const tile: DashboardTileInput = {
+  id: 't1',
+  title: 'Queries',
+  layout: { x: 0, y: 0, w: 6, h: 4 },
+  source: { kind: 'sql', sql: 'select 1 AS n' },
+  chart: { type: 'kpi', measures: ['n'] },
+};
 const input: DashboardInput = { name: 'Fleet', tiles: [tile] };
 
 describe('sqlite dashboards', () => {
@@ -83,7 +89,9 @@ describe('sqlite dashboards', () => {
     await store.dashboards.create({ name: 'Fleet', description: 'hourly load' });
     await store.dashboards.create({ name: 'Alerts' });
     const raw = new Database(file);
-    raw.prepare("INSERT INTO dashboards (id, name, filters, tiles, created_at, updated_at, created_by) VALUES ('bad', 'Broken', '{}', 'nope', 'x', 'x', 'a')").run();
+    raw
+      .prepare("INSERT INTO dashboards (id, name, filters, tiles, created_at, updated_at, created_by) VALUES ('bad', 'Broken', '{}', 'nope', 'x', 'x', 'a')")
+      .run();
     raw.close();
     expect((await store.dashboards.list({ q: 'HOURLY' })).items.map((item) => item.name)).toEqual(['Fleet']);
     const all = await store.dashboards.list();

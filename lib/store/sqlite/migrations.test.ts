@@ -126,7 +126,13 @@ describe('migrate', () => {
     db.close();
     const store = openSqliteStore({ file });
     try {
-      expect(await store.sessions.get('local-hash')).toMatchObject({ userId: 'dana', userName: 'dana', role: 'analyst', claimsCheckedAt: null, oidcTokens: null });
+      expect(await store.sessions.get('local-hash')).toMatchObject({
+        userId: 'dana',
+        userName: 'dana',
+        role: 'analyst',
+        claimsCheckedAt: null,
+        oidcTokens: null,
+      });
       expect(await store.sessions.get('demo-hash')).toMatchObject({ userId: 'admin', provider: 'demo' });
       expect(await store.sessions.get('oidc-hash')).toBeNull();
       await store.identities.record({ id: 'oidc:x|1', issuer: 'https://idp/', subject: '1', name: 'Ann' }, new Date());

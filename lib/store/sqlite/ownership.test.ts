@@ -84,7 +84,9 @@ describe('migration 6', () => {
     insertDashboard.run('alerts-table-health', 'Alerts', 1);
     insertDashboard.run('d1', 'Old one', 2);
     old
-      .prepare("INSERT INTO saved_queries (id, name, sql, created_at, updated_at, created_by) VALUES ('q1', 'Old query', 'select 1', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'alice')")
+      .prepare(
+        "INSERT INTO saved_queries (id, name, sql, created_at, updated_at, created_by) VALUES ('q1', 'Old query', 'select 1', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'alice')",
+      )
       .run();
     old.close();
 

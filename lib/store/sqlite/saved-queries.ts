@@ -63,9 +63,7 @@ export function createSqliteSavedQueries(db: Database.Database, deps: SavedQuery
   const order = 'ORDER BY updated_at DESC, id';
   const selectOne = db.prepare(`SELECT ${SAVED_QUERY_COLUMNS} FROM saved_queries WHERE id = ?`);
   const selectAll = db.prepare(`SELECT ${SAVED_QUERY_COLUMNS} FROM saved_queries ${order} LIMIT ?`);
-  const selectMatching = db.prepare(
-    `SELECT ${SAVED_QUERY_COLUMNS} FROM saved_queries WHERE ${MATCH_FUNCTION}(name, description, tags, ?) ${order} LIMIT ?`,
-  );
+  const selectMatching = db.prepare(`SELECT ${SAVED_QUERY_COLUMNS} FROM saved_queries WHERE ${MATCH_FUNCTION}(name, description, tags, ?) ${order} LIMIT ?`);
   const insert = db.prepare(
     `INSERT INTO saved_queries (id, name, description, tags, sql, parameters, chart, created_at, updated_at, created_by, version, owner)
      VALUES (@id, @name, @description, @tags, @sql, @parameters, @chart, @createdAt, @updatedAt, @createdBy, @version, @owner)`,
@@ -115,7 +113,15 @@ export function createSqliteSavedQueries(db: Database.Database, deps: SavedQuery
       const createdBy = parseInput(actorSchema, context.actor ?? ANONYMOUS, 'actor');
       const at = deps.now().toISOString();
       // Without an actor (a script, a test) the record has no owner, so only admins may change it.
-      const record: SavedQuery = { id: deps.newId(), ...fields, createdAt: at, updatedAt: at, createdBy, version: 1, owner: context.actor === undefined ? null : createdBy };
+      const record: SavedQuery = {
+        id: deps.newId(),
+        ...fields,
+        createdAt: at,
+        updatedAt: at,
+        createdBy,
+        version: 1,
+        owner: context.actor === undefined ? null : createdBy,
+      };
       insert.run(encodeSavedQuery(record));
       return record;
     },
@@ -126,7 +132,12 @@ export function createSqliteSavedQueries(db: Database.Database, deps: SavedQuery
       if (bodyId !== undefined && bodyId !== id) {
         throw new InvalidInputError('saved query update', [{ path: 'id', message: `does not match the saved query being updated (${id})` }]);
       }
-      return writes.updateAt(id, version, editor, () => update.run({ ...encodeEditableFields(fields), updatedAt: deps.now().toISOString(), id, version }).changes);
+      return writes.updateAt(
+        id,
+        version,
+        editor,
+        () => update.run({ ...encodeEditableFields(fields), updatedAt: deps.now().toISOString(), id, version }).changes,
+      );
     },
 
     async delete(id, version, editor) {

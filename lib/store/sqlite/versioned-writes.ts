@@ -37,7 +37,10 @@ function ownedRecord(row: unknown): OwnedRecord {
 }
 
 /** Versioned update and delete for one table, each in an immediate transaction. */
-export function versionedWrites<TRecord extends { id: string; version: number }>(db: Database.Database, table: VersionedTable<TRecord>): VersionedWrites<TRecord> {
+export function versionedWrites<TRecord extends { id: string; version: number }>(
+  db: Database.Database,
+  table: VersionedTable<TRecord>,
+): VersionedWrites<TRecord> {
   const explainMiss = (id: string, expectedVersion: number): never => {
     const row = table.selectOne.get(id);
     if (row === undefined) throw new NotFoundError(table.kind, id);

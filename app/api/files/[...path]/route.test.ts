@@ -50,7 +50,6 @@ beforeEach(() => {
   invalidateManifest();
 });
 
-
 describe('GET /api/files/[...path]', () => {
   it('serves a listed file in full with cache validators', async () => {
     const response = await call('GET', segmentsOf(PARQUET));

@@ -25,7 +25,10 @@ function url(id: string, query = ''): string {
 }
 
 function put(id: string, body: unknown): Promise<Response> {
-  return PUT(signedIn(url(id), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }), context(id));
+  return PUT(
+    signedIn(url(id), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    context(id),
+  );
 }
 
 function del(id: string, query: string): Promise<Response> {
@@ -101,7 +104,9 @@ describe('/api/queries/[id]', () => {
     }
     const response = await GET(signedIn(url(created.id)), context(created.id));
     expect(response.status).toBe(500);
-    expect(((await response.json()) as { error: string }).error).toMatch(new RegExp(`^saved query "${created.id}" is malformed in the store: parameters: not valid JSON`));
+    expect(((await response.json()) as { error: string }).error).toMatch(
+      new RegExp(`^saved query "${created.id}" is malformed in the store: parameters: not valid JSON`),
+    );
   });
 
   it("refuses another analyst's update and delete with 403 naming the owner, and lets an admin", async () => {
