@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePartFile, sampleDay } from '../sample/testing';
 import { createS3Catalog } from './catalog';
 import { PresignedUrls, isPresignAnswer } from '../engine/worker/presigned-urls';
+import { SESSION_COOKIE } from '../auth/constants';
+import { cookieName } from '../auth/cookies';
 import { sessionOf } from '../auth/guard';
 import { endSession, startSession } from '../auth/sessions';
 import { getStore } from '../store/server';
@@ -82,7 +84,8 @@ describe('serveS3File', () => {
     if ((await getStore().users.get('viewer-x')) === null)
       await getStore().users.create({ name: 'viewer-x', role: 'viewer', passwordHash: 'not a password hash' });
     const session = await startSession(getStore(), { id: 'viewer-x', name: 'viewer-x', role: 'viewer', provider: 'local' });
-    const init = { headers: { cookie: `cs_session=${session.token}` } };
+    // http://app is not loopback, so the session cookie has its __Host- name there.
+    const init = { headers: { cookie: `${cookieName(new Request('http://app/'), SESSION_COOKIE)}=${session.token}` } };
     expect((await serve(`http://app/api/files/${PATH}?presign=1`, init)).status).toBe(200);
     await endSession(getStore(), session.token);
     expect((await serve(`http://app/api/files/${PATH}?presign=1`, init)).status).toBe(401);
