@@ -69,3 +69,44 @@ test('the Advisor ranks recommendations by impact, filters by kind, links eviden
     expect(rows.map((row) => row[0])).toEqual([query]);
   });
 });
+
+test('dismiss and snooze survive a reload, and restore brings a finding back', async ({ page }) => {
+  test.setTimeout(300_000);
+  await openAdvisor(page);
+  const list = page.getByRole('region', { name: 'Recommendations' });
+  const cards = list.getByRole('article');
+  const hiddenList = page.getByRole('list', { name: 'Dismissed and snoozed' });
+  const first = await cards.nth(0).getAttribute('aria-label');
+  const second = await cards.nth(1).getAttribute('aria-label');
+  const subject = (label: string | null): string => (label ?? '').replace(/^\d+\. [^:]+ on [^:]+: /, '');
+
+  await test.step('dismiss one with a reason and snooze another', async () => {
+    const dismissed = cards.nth(0).getByRole('group', { name: /^Decide on / });
+    await dismissed.getByLabel('Reason').fill('planned for the next maintenance window');
+    await dismissed.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(list.getByRole('article', { name: first ?? '' })).toHaveCount(0);
+    const snoozed = list.getByRole('article', { name: (second ?? '').replace(/^\d+\. /, '') }).getByRole('group', { name: /^Decide on / });
+    await snoozed.getByRole('button', { name: 'Snooze' }).click();
+    await expect(page.getByText(/^Dismissed and snoozed \(2\)$/)).toBeVisible();
+  });
+
+  await test.step('after a reload both stay hidden, with who decided and why', async () => {
+    await openAdvisor(page);
+    await page.getByText(/^Dismissed and snoozed \(2\)$/).click();
+    await expect(hiddenList.getByRole('listitem')).toHaveCount(2);
+    await expect(hiddenList).toContainText('dismissed: planned for the next maintenance window');
+    await expect(hiddenList).toContainText(/snoozed until \d{4}-\d{2}-\d{2}/);
+    for (const label of [first, second]) await expect(list.getByRole('heading', { name: new RegExp(`: ${escape(subject(label))}$`) })).toHaveCount(0);
+  });
+
+  await test.step('restore brings them back', async () => {
+    await hiddenList.getByRole('button', { name: 'Restore' }).first().click();
+    await expect(hiddenList.getByRole('listitem')).toHaveCount(1);
+    await hiddenList.getByRole('button', { name: 'Restore' }).click();
+    await expect(page.getByText(/^Dismissed and snoozed/)).toHaveCount(0);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,15 +1,21 @@
 'use client';
 
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useSession } from '@/components/auth/SessionProvider';
 import { useEngine } from '@/components/console/useEngine';
+import { listDecisions, putDecision, removeDecision } from '@/lib/advisor/api-client';
+import { applyDecisions, type DecisionInput } from '@/lib/advisor/decisions';
+import { hasRole } from '@/lib/auth/roles';
 import { findingsCsv, findingsMarkdown } from '@/lib/advisor/export';
 import { groupAcrossClusters, rankFindings } from '@/lib/advisor/findings';
 import { ADVISOR_RULES } from '@/lib/advisor/rules';
 import { FINDING_KINDS, type FindingKind } from '@/lib/advisor/types';
 import { clusterAndDayValues } from '@/lib/catalog/partition-summary';
 import { formatDuration } from '@/lib/console/units';
-import { addDays } from '@/lib/params/dates';
+import { addDays, todayUtc } from '@/lib/params/dates';
+import { DecisionControls } from './DecisionControls';
 import { FindingCard } from './FindingCard';
 import { KIND_TITLES } from './kind-titles';
 import { useAdvisor } from './useAdvisor';
@@ -43,6 +49,14 @@ export function AdvisorView(): ReactNode {
   const [grouped, setGrouped] = useState(false);
   const ranOnce = useRef(false);
   const { run } = advisor;
+  const { user } = useSession();
+  const canDecide = user !== null && hasRole(user.role, 'analyst');
+  const queryClient = useQueryClient();
+  const decisions = useQuery({ queryKey: ['advisor-decisions'], queryFn: listDecisions });
+  const refresh = (): Promise<void> => queryClient.invalidateQueries({ queryKey: ['advisor-decisions'] });
+  const decide = useMutation({ mutationFn: (input: DecisionInput) => putDecision(input), onSettled: refresh });
+  const restore = useMutation({ mutationFn: (findingId: string) => removeDecision(findingId), onSettled: refresh });
+  const today = todayUtc();
 
   useEffect(() => {
     // The default scope runs as soon as the engine is up: the page's answer is the point of opening it.
@@ -60,6 +74,17 @@ export function AdvisorView(): ReactNode {
     clusters: cluster ? new Set([cluster]) : undefined,
     subject,
   });
+  const decided = applyDecisions(ranked, decisions.data ?? [], today);
+  const decisionError = decisions.error ?? decide.error ?? restore.error;
+  const controls = (finding: (typeof ranked)[number]): ReactNode =>
+    canDecide ? (
+      <DecisionControls
+        name={`${finding.subject} on ${finding.clusterid}`}
+        snoozeUntil={addDays(today, 7)}
+        busy={decide.isPending}
+        onDecide={(action, reason, until) => decide.mutate({ findingId: finding.id, action, reason, until, impactUs: finding.impactUs })}
+      />
+    ) : null;
   const scopeText = state.status === 'idle' ? '' : `${state.scope.clusters.length} clusters, ${state.scope.days.start} to ${state.scope.days.end}`;
   const scopeDays = state.status === 'idle' ? (days ?? { start: '', end: '' }) : state.scope.days;
 
@@ -170,14 +195,23 @@ export function AdvisorView(): ReactNode {
         >
           Export Markdown
         </button>
-        <button type="button" disabled={ranked.length === 0} onClick={() => download('advisor.csv', 'text/csv', findingsCsv(ranked, window.location.origin))}>
+        <button
+          type="button"
+          disabled={decided.shown.length === 0}
+          onClick={() => download('advisor.csv', 'text/csv', findingsCsv(decided.shown, window.location.origin))}
+        >
           Export CSV
         </button>
       </div>
       <section aria-label="Recommendations">
-        {state.status === 'done' && ranked.length === 0 ? <p>No recommendation for this scope and filter.</p> : null}
+        {decisionError ? (
+          <p role="alert" className="error">
+            {decisionError.message}
+          </p>
+        ) : null}
+        {state.status === 'done' && decided.shown.length === 0 ? <p>No recommendation for this scope and filter.</p> : null}
         {grouped
-          ? groupAcrossClusters(ranked).map((group) => (
+          ? groupAcrossClusters(decided.shown).map((group) => (
               <section
                 key={group.key}
                 className={styles.group}
@@ -187,12 +221,47 @@ export function AdvisorView(): ReactNode {
                   {KIND_TITLES[group.kind]}: {group.subject} · {group.findings.length} clusters · {formatDuration(group.impactUs / 1000)}
                 </h2>
                 {group.findings.map((finding, i) => (
-                  <FindingCard key={finding.id} finding={finding} rank={i + 1} days={scopeDays} />
+                  <FindingCard
+                    key={finding.id}
+                    finding={finding}
+                    rank={i + 1}
+                    days={scopeDays}
+                    worsened={decided.worsened.has(finding.id)}
+                    decide={controls(finding)}
+                  />
                 ))}
               </section>
             ))
-          : ranked.map((finding, i) => <FindingCard key={finding.id} finding={finding} rank={i + 1} days={scopeDays} />)}
+          : decided.shown.map((finding, i) => (
+              <FindingCard
+                key={finding.id}
+                finding={finding}
+                rank={i + 1}
+                days={scopeDays}
+                worsened={decided.worsened.has(finding.id)}
+                decide={controls(finding)}
+              />
+            ))}
       </section>
+      {decided.hidden.length > 0 ? (
+        <details>
+          <summary>Dismissed and snoozed ({decided.hidden.length})</summary>
+          <ul className={styles.hiddenList} aria-label="Dismissed and snoozed">
+            {decided.hidden.map(({ finding, decision }) => (
+              <li key={finding.id}>
+                {KIND_TITLES[finding.kind]} on {finding.clusterid}: {finding.subject} ·{' '}
+                {decision.action === 'snoozed' ? `snoozed until ${decision.until ?? ''}` : `dismissed: ${decision.reason}`} · by {decision.decidedBy} on{' '}
+                {decision.decidedAt.slice(0, 10)}{' '}
+                {canDecide ? (
+                  <button type="button" disabled={restore.isPending} onClick={() => restore.mutate(finding.id)}>
+                    Restore
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </main>
   );
 }

@@ -13,10 +13,14 @@ export interface FindingCardProps {
   finding: Finding;
   rank: number;
   days: { start: string; end: string };
+  /** Dismissed before, back because its impact grew. */
+  worsened?: boolean;
+  /** The dismiss and snooze controls, where the user may decide. */
+  decide?: ReactNode;
 }
 
 /** One recommendation: what, where, how much it costs, the evidence, and the statement to run. */
-export function FindingCard({ finding, rank, days }: FindingCardProps): ReactNode {
+export function FindingCard({ finding, rank, days, worsened = false, decide }: FindingCardProps): ReactNode {
   const [copied, setCopied] = useState(false);
   const evidence = evidenceSql(finding);
   const name = `${rank}. ${KIND_TITLES[finding.kind]} on ${finding.clusterid}: ${finding.subject}`;
@@ -30,6 +34,7 @@ export function FindingCard({ finding, rank, days }: FindingCardProps): ReactNod
         </span>
         <Sparkline trend={finding.trend} days={days} label={`Impact per day of ${finding.subject} on ${finding.clusterid}`} />
       </header>
+      {worsened ? <p className={styles.worsened}>Back after a dismissal: its impact has grown since.</p> : null}
       <p className="muted">
         {finding.queries > 0 ? `${finding.queries.toLocaleString('en-US')} queries · ` : ''}first seen {finding.firstSeen} · last seen {finding.lastSeen} ·{' '}
         <span aria-label="Confidence">confidence {finding.confidence.level}</span>
@@ -69,6 +74,7 @@ export function FindingCard({ finding, rank, days }: FindingCardProps): ReactNod
           </>
         ) : null}
       </details>
+      {decide}
     </article>
   );
 }

@@ -9,6 +9,7 @@ import type { Dashboard, DashboardInput, DashboardUpdate } from '../dashboards/s
 import type { AuditLog } from '@/lib/audit/types';
 import type { FleProfileStore } from '@/lib/fle/profile-store';
 import type { AuthProvider, Role } from '../auth/roles';
+import type { AdvisorDecision } from '@/lib/advisor/decisions';
 import type { Editor } from './ownership';
 import type { ListOptions, ListResult, SavedQuery, SavedQueryInput, SavedQueryUpdate, WriteContext } from './types';
 
@@ -48,6 +49,16 @@ export type SavedQueryCollection = VersionedCollection<SavedQuery, SavedQueryInp
 export interface DashboardCollection extends VersionedCollection<Dashboard, DashboardInput, DashboardUpdate> {
   /** Creates the shipped (read-only, ownerless) dashboard with this id at version 1 unless it exists; returns the stored one. */
   ensure(id: string, input: DashboardInput): Promise<Dashboard>;
+}
+
+/** The team's dismiss and snooze decisions on Advisor findings. */
+export interface AdvisorDecisionCollection {
+  /** Every decision, newest first. */
+  list(): Promise<AdvisorDecision[]>;
+  /** Records the decision about a finding, replacing an earlier one. Throws `InvalidInputError`. */
+  put(input: unknown, context: { actor: string }): Promise<AdvisorDecision>;
+  /** Forgets the decision (the finding shows again). Throws `NotFoundError`. */
+  remove(findingId: string): Promise<void>;
 }
 
 /** A local account. The hash is argon2id (PHC string); it never leaves the server. */
@@ -142,6 +153,8 @@ export interface MetadataStore {
   readonly users: UserCollection;
   readonly sessions: SessionCollection;
   readonly identities: IdentityDirectory;
+  /** Dismissed and snoozed Advisor findings, shared by the team. */
+  readonly advisorDecisions: AdvisorDecisionCollection;
   /** Releases the database. Later calls on the store throw `StoreClosedError`; closing twice is harmless. */
   close(): Promise<void>;
 }

@@ -23,6 +23,10 @@ const PUBLIC_REDIRECT: Expectation = { fixed: { 'signed out': 303, viewer: 303, 
 
 /** `METHOD /api/<folders>` → expectation. */
 export const EXPECTED: Record<string, Expectation> = {
+  'GET /api/advisor/decisions': { min: 'viewer', allowed: 200 },
+  'POST /api/advisor/decisions': { min: 'analyst', allowed: 400 },
+  // Without ?finding= there is nothing to forget: refused as invalid.
+  'DELETE /api/advisor/decisions': { min: 'analyst', allowed: 400 },
   'GET /api/audit': { min: 'admin', allowed: 200 },
   'POST /api/audit': { min: 'admin', allowed: 400 },
   'GET /api/auth/me': { min: 'viewer', allowed: 200 },

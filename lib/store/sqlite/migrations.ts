@@ -193,6 +193,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Issue 17: the team's dismiss and snooze decisions on Advisor findings.
+    version: 8,
+    name: 'add advisor_decisions',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE advisor_decisions (
+          finding_id TEXT PRIMARY KEY NOT NULL,
+          action TEXT NOT NULL CHECK (action IN ('dismissed', 'snoozed')),
+          reason TEXT NOT NULL,
+          until TEXT,
+          impact_us REAL NOT NULL,
+          decided_by TEXT NOT NULL,
+          decided_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 /** What {@link migrate} did. */

@@ -1,6 +1,7 @@
 /** The embedded default backend of the metadata store: one SQLite file. */
 import { randomUUID } from 'node:crypto';
 import type { MetadataStore } from '../metadata-store';
+import { createSqliteAdvisorDecisions } from './advisor-decisions';
 import { createSqliteIdentities, createSqliteSessions, createSqliteUsers } from './auth-tables';
 import { openDatabase, type OpenDatabaseOptions } from './database';
 import { createSqliteDashboards } from './dashboards';
@@ -31,6 +32,7 @@ export function openSqliteStore(options: SqliteStoreOptions): MetadataStore {
     users: createSqliteUsers(db, now),
     sessions: createSqliteSessions(db),
     identities: createSqliteIdentities(db),
+    advisorDecisions: createSqliteAdvisorDecisions(db, now),
     async close() {
       if (db.open) db.close();
     },
