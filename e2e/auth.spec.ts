@@ -98,14 +98,14 @@ test.describe('signed out', () => {
       const save = await page.request.post('/api/queries', { data: { name: 'x', sql: 'select 1' }, headers: { 'x-csrf-token': csrf } });
       expect(save.status()).toBe(403);
       expect(await save.json()).toEqual({ error: 'this needs the analyst role; viewer is signed in as viewer' });
-      await page.getByRole('button', { name: 'Sign out' }).click();
+      await signIn.signOut();
     });
     await test.step('analyst: Save, but no user management', async () => {
       await signIn.signInFresh('analyst', DEMO_PASSWORDS.analyst);
       await console.open();
       await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
       expect(await status(page.request, '/api/users')).toBe(403);
-      await page.getByRole('button', { name: 'Sign out' }).click();
+      await signIn.signOut();
     });
     for (const role of ['viewer', 'analyst'] as const) {
       await test.step(`${role}: protected cells stay locked, with no way to load a key or decrypt`, async () => {
@@ -123,7 +123,7 @@ test.describe('signed out', () => {
           headers: { 'x-csrf-token': csrf },
         });
         expect(audit.status()).toBe(403);
-        await page.getByRole('button', { name: 'Sign out' }).click();
+        await signIn.signOut();
       });
     }
   });

@@ -26,7 +26,14 @@ export interface ConsoleTabs {
  * opens in a new tab next to the saved ones rather than replacing them.
  */
 export function useConsoleTabs(linkSql: string | undefined, fallbackSql: () => string): ConsoleTabs {
-  const [state, dispatch] = useReducer(tabsReducer, undefined, () => initialTabs(''));
+  const [state, applyAction] = useReducer(tabsReducer, undefined, () => initialTabs(''));
+  // Typing is saved on a throttle; a discrete change (a chart, a view, a new tab) is saved as soon as it renders,
+  // so a reload right after it cannot lose it.
+  const urgent = useRef(false);
+  const dispatch = useCallback((action: TabsAction) => {
+    if (action.type !== 'edit') urgent.current = true;
+    applyAction(action);
+  }, []);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [warning, setWarning] = useState<string | null>(null);
@@ -47,7 +54,7 @@ export function useConsoleTabs(linkSql: string | undefined, fallbackSql: () => s
       const restored = parseTabsState(savedTabs);
       let next: TabsState = restored ?? initialTabs(linkSql ?? fallback.current());
       if (restored && linkSql !== undefined) next = tabsReducer(restored, { type: 'open', tab: newTab(linkSql, 'Linked query') });
-      dispatch({ type: 'load', state: next });
+      applyAction({ type: 'load', state: next });
       setHistory(parseHistory(savedHistory));
       setLoaded(true);
     })();
@@ -61,6 +68,13 @@ export function useConsoleTabs(linkSql: string | undefined, fallbackSql: () => s
   useEffect(() => {
     if (!loaded) return;
     latest.current = state;
+    if (urgent.current) {
+      urgent.current = false;
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = null;
+      void store.current?.set('tabs', state);
+      return;
+    }
     // Throttled, not debounced: typing without pause must still be saved every
     // SAVE_DELAY_MS, because a write started while the page unloads is lost.
     pending.current ??= setTimeout(() => {

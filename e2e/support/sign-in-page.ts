@@ -25,6 +25,15 @@ export class SignInPage {
     await this.submit.click();
   }
 
+  /**
+   * Signs out with the user menu and waits for the sign-in page: the menu first forgets a
+   * remembered FLE key, so the form is submitted a moment after the click.
+   */
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(this.submit).toBeVisible();
+  }
+
   /** Opens the sign-in page and signs in; waits until the browser has left it. */
   async signInFresh(name: string, password: string, next = '/'): Promise<void> {
     await this.page.goto(`/signin?next=${encodeURIComponent(next)}`);
