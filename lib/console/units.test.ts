@@ -12,5 +12,7 @@ describe('units', () => {
     expect(formatDuration(850)).toBe('850 ms');
     expect(formatDuration(12_345)).toBe('12.3 s');
     expect(formatDuration(125_000)).toBe('2 min 5 s');
+    expect(formatDuration(7_385_000)).toBe('2 h 3 min');
+    expect(formatDuration(767_812_000)).toBe('213 h 17 min');
   });
 });
