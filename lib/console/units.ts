@@ -22,7 +22,7 @@ export function formatDuration(ms: number): string {
     const seconds = Math.round((ms % 60_000) / 1000);
     return `${minutes} min ${seconds} s`;
   }
-  // Hours of query time are common in the Advisor's impacts; "12796 min" reads worse than "213 h 17 min".
+  // Hours of query time are common in the Advisor's impacts; "12796 min" reads worse than "213 h 16 min".
   const hours = Math.floor(ms / 3_600_000);
   const minutes = Math.floor((ms % 3_600_000) / 60_000);
   return `${hours} h ${minutes} min`;
