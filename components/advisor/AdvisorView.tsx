@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSession } from '@/components/auth/SessionProvider';
 import { useEngine } from '@/components/console/useEngine';
+import { downloadParts } from '@/components/results/download';
 import { listDecisions, putDecision, removeDecision } from '@/lib/advisor/api-client';
 import { applyDecisions, type DecisionInput } from '@/lib/advisor/decisions';
 import { hasRole } from '@/lib/auth/roles';
@@ -22,12 +23,7 @@ import { useAdvisor } from './useAdvisor';
 import styles from './advisor.module.css';
 
 function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadParts([new TextEncoder().encode(text)], name, type);
 }
 
 /** The Advisor: choose clusters and days, run every rule, then rank, filter, group and export the findings. */
@@ -87,6 +83,9 @@ export function AdvisorView(): ReactNode {
     ) : null;
   const scopeText = state.status === 'idle' ? '' : `${state.scope.clusters.length} clusters, ${state.scope.days.start} to ${state.scope.days.end}`;
   const scopeDays = state.status === 'idle' ? (days ?? { start: '', end: '' }) : state.scope.days;
+  const card = (finding: (typeof ranked)[number], index: number): ReactNode => (
+    <FindingCard key={finding.id} finding={finding} rank={index + 1} days={scopeDays} worsened={decided.worsened.has(finding.id)} decide={controls(finding)} />
+  );
 
   return (
     <main className={styles.page}>
@@ -220,28 +219,10 @@ export function AdvisorView(): ReactNode {
                 <h2>
                   {KIND_TITLES[group.kind]}: {group.subject} · {group.findings.length} clusters · {formatDuration(group.impactUs / 1000)}
                 </h2>
-                {group.findings.map((finding, i) => (
-                  <FindingCard
-                    key={finding.id}
-                    finding={finding}
-                    rank={i + 1}
-                    days={scopeDays}
-                    worsened={decided.worsened.has(finding.id)}
-                    decide={controls(finding)}
-                  />
-                ))}
+                {group.findings.map(card)}
               </section>
             ))
-          : decided.shown.map((finding, i) => (
-              <FindingCard
-                key={finding.id}
-                finding={finding}
-                rank={i + 1}
-                days={scopeDays}
-                worsened={decided.worsened.has(finding.id)}
-                decide={controls(finding)}
-              />
-            ))}
+          : decided.shown.map(card)}
       </section>
       {decided.hidden.length > 0 ? (
         <details>

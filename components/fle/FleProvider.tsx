@@ -161,44 +161,35 @@ export function FleProvider({ children }: { children: ReactNode }): ReactNode {
     return hold(found.key, found.verdict.record.fingerprint, true);
   }, [recall, hold]);
 
-  const forgetKey = useCallback(async (): Promise<void> => {
-    const fingerprint = held?.fingerprint ?? null;
-    drop();
-    await forgetQuietly();
-    setRememberedAvailable(false);
-    await writeAudit({
-      action: 'key-forgotten',
-      phase: 'complete',
-      runId: newRunId(),
-      source: null,
-      table: null,
-      column: null,
-      rowCount: null,
-      succeeded: null,
-      failed: null,
-      note: fingerprint?.slice(0, 23) ?? null,
-    }).catch(() => undefined);
-  }, [drop, held]);
+  /** Drops the key from the workers and the device, then audits it with `note(fingerprint)`. */
+  const forgetAndAudit = useCallback(
+    async (note: (fingerprint: string | null) => string | null): Promise<void> => {
+      const fingerprint = held?.fingerprint ?? null;
+      drop();
+      await forgetQuietly();
+      setRememberedAvailable(false);
+      await writeAudit({
+        action: 'key-forgotten',
+        phase: 'complete',
+        runId: newRunId(),
+        source: null,
+        table: null,
+        column: null,
+        rowCount: null,
+        succeeded: null,
+        failed: null,
+        note: note(fingerprint),
+      }).catch(() => undefined);
+    },
+    [drop, held],
+  );
+  const forgetKey = useCallback((): Promise<void> => forgetAndAudit((fingerprint) => fingerprint?.slice(0, 23) ?? null), [forgetAndAudit]);
 
   // Idle: the key leaves the workers and the device, so only loading it again unlocks (not one click).
-  const lock = useCallback(async (): Promise<void> => {
-    const fingerprint = held?.fingerprint ?? null;
-    drop();
-    await forgetQuietly();
-    setRememberedAvailable(false);
-    await writeAudit({
-      action: 'key-forgotten',
-      phase: 'complete',
-      runId: newRunId(),
-      source: null,
-      table: null,
-      column: null,
-      rowCount: null,
-      succeeded: null,
-      failed: null,
-      note: `idle lock${fingerprint ? ` ${fingerprint.slice(0, 23)}` : ''}`,
-    }).catch(() => undefined);
-  }, [drop, held]);
+  const lock = useCallback(
+    (): Promise<void> => forgetAndAudit((fingerprint) => `idle lock${fingerprint ? ` ${fingerprint.slice(0, 23)}` : ''}`),
+    [forgetAndAudit],
+  );
   const onIdle = useCallback(() => void lock(), [lock]);
   useIdleLock(held !== null || rememberedAvailable, onIdle);
 

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EngineClient } from '@/lib/engine/client';
+import { errorInfo } from '@/lib/engine/errors';
 import { downloadFileName, EXPORT_FORMATS, type ExportFormat } from '@/lib/engine/export';
 import { downloadParts } from './download';
 
@@ -18,8 +19,8 @@ export interface ResultExport {
 }
 
 function failure(error: unknown): { message: string; cancelled: boolean } {
-  const info = typeof error === 'object' && error !== null && 'info' in error ? (error as { info: { cancelled?: boolean } }).info : null;
-  return { message: error instanceof Error ? error.message : String(error), cancelled: info?.cancelled === true };
+  const info = errorInfo(error);
+  return { message: info.message, cancelled: info.cancelled === true };
 }
 
 /**

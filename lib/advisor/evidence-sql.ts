@@ -1,9 +1,6 @@
 /** The SQL that opens a finding's evidence in the console: its affected queries, slowest first. */
+import { dateLiteral, textLiteral } from '../params/literals';
 import type { Finding } from './types';
-
-function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
 
 /** The finding's top queries with their text and times, pruned to the finding's cluster and days. */
 export function evidenceSql(finding: Finding): string | null {
@@ -14,8 +11,8 @@ export function evidenceSql(finding: Finding): string | null {
   return `SELECT query, starttime, round(date_diff('microsecond', starttime, endtime) / 1e6, 3) AS seconds,
        trim(label) AS label, trim(database) AS database, aborted, querytxt
 FROM stl_query
-WHERE clusterid = ${literal(finding.clusterid)}
-  AND startdate BETWEEN DATE ${literal(first)} AND DATE ${literal(last)}
+WHERE clusterid = ${textLiteral(finding.clusterid)}
+  AND startdate BETWEEN ${dateLiteral(first)} AND ${dateLiteral(last)}
   AND query IN (${finding.topQueries.map((q) => String(Math.trunc(q.query))).join(', ')})
 ORDER BY seconds DESC`;
 }
@@ -24,5 +21,5 @@ ORDER BY seconds DESC`;
 export function querySql(finding: Finding, query: number): string {
   return `SELECT query, starttime, endtime, trim(label) AS label, trim(database) AS database, aborted, querytxt
 FROM stl_query
-WHERE clusterid = ${literal(finding.clusterid)} AND query = ${String(Math.trunc(query))}`;
+WHERE clusterid = ${textLiteral(finding.clusterid)} AND query = ${String(Math.trunc(query))}`;
 }

@@ -1,3 +1,5 @@
+import { scope } from '../library/scope';
+
 /**
  * The SQL every rule shares: a rule defines its CTEs, ending in one named
  * `affected` with one row per affected query (or event), and this turns it
@@ -46,17 +48,11 @@ LEFT JOIN finding_tops o ON o.clusterid = s.clusterid AND o.subject = s.subject
 ORDER BY s.impact_us DESC, s.clusterid, s.subject`;
 }
 
-/** The cluster and day filter for one table (alias optional), bound later like a library query's. */
-export function inScope(alias?: string): string {
-  const p = alias ? `${alias}.` : '';
-  return `${p}clusterid IN {{clusters}} AND ${p}startdate BETWEEN {{days.start}} AND {{days.end}}`;
-}
-
 /** Each query's execution time in the scope, the impact most rules count. */
 export const QUERY_TIMES = `query_times AS (
   SELECT clusterid, query, startdate AS day, starttime, date_diff('microsecond', starttime, endtime) AS us
   FROM stl_query
-  WHERE ${inScope()}
+  WHERE ${scope()}
 )`;
 
 /** A threshold as a SQL literal; thresholds come from configuration, so anything but a finite number is refused. */

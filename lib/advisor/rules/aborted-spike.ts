@@ -1,4 +1,5 @@
-import { findingsFrom, inScope, num } from '../finding-sql';
+import { scope } from '../../library/scope';
+import { findingsFrom, num } from '../finding-sql';
 import type { AdvisorRule } from '../types';
 
 /**
@@ -21,7 +22,7 @@ export const abortedSpike: AdvisorRule = {
     findingsFrom(`user_queries AS MATERIALIZED (
   SELECT clusterid, query, startdate AS day, starttime, date_diff('microsecond', starttime, endtime) AS us, aborted
   FROM stl_query
-  WHERE ${inScope()}
+  WHERE ${scope()}
     AND userid > 1
 ),
 days AS (

@@ -1,4 +1,5 @@
-import { inScope } from '../finding-sql';
+import { scope } from '../../library/scope';
+import { textLiteral } from '../../params/literals';
 
 /**
  * A CTE `alerted` of the alert events whose text starts with one of `prefixes`,
@@ -7,11 +8,11 @@ import { inScope } from '../finding-sql';
  * CHAR(1024): a prefix test needs only the leading blanks gone.
  */
 export function alertedTables(prefixes: readonly string[]): string {
-  const tests = prefixes.map((prefix) => `ltrim(event) LIKE '${prefix.replaceAll("'", "''")}%'`).join(' OR ');
+  const tests = prefixes.map((prefix) => `ltrim(event) LIKE ${textLiteral(`${prefix}%`)}`).join(' OR ');
   return `alerts AS MATERIALIZED (
   SELECT clusterid, query, slice, segment, step, left(ltrim(event), 120) AS event
   FROM stl_alert_event_log
-  WHERE ${inScope()}
+  WHERE ${scope()}
     AND (${tests})
 ),
 alerted AS MATERIALIZED (
@@ -20,7 +21,7 @@ alerted AS MATERIALIZED (
   FROM alerts a
   JOIN stl_scan s ON s.clusterid = a.clusterid AND s.query = a.query AND s.slice = a.slice
                  AND s.segment = a.segment AND s.step = a.step
-  WHERE ${inScope('s')}
+  WHERE ${scope('s')}
   GROUP BY a.clusterid, a.query, s.perm_table_name
 )`;
 }

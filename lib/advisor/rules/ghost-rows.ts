@@ -1,4 +1,5 @@
-import { QUERY_TIMES, findingsFrom, inScope, num } from '../finding-sql';
+import { scope } from '../../library/scope';
+import { QUERY_TIMES, findingsFrom, num } from '../finding-sql';
 import { vacuumDeleteOnlyStatement } from '../redshift-sql';
 import type { AdvisorRule } from '../types';
 
@@ -24,7 +25,7 @@ per_query AS MATERIALIZED (
   SELECT clusterid, query, perm_table_name,
          sum(rows_pre_filter - rows_pre_user_filter) AS ghost, sum(rows_pre_filter) AS read
   FROM stl_scan
-  WHERE ${inScope()}
+  WHERE ${scope()}
     AND type = 2
   GROUP BY clusterid, query, perm_table_name
   HAVING sum(rows_pre_filter - rows_pre_user_filter) >= ${num(t.min_ghost_rows)}

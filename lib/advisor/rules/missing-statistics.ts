@@ -1,4 +1,5 @@
-import { QUERY_TIMES, findingsFrom, inScope, num } from '../finding-sql';
+import { scope } from '../../library/scope';
+import { QUERY_TIMES, findingsFrom, num } from '../finding-sql';
 import { analyzeStatement } from '../redshift-sql';
 import type { AdvisorRule } from '../types';
 
@@ -21,7 +22,7 @@ missing_lines AS (
   SELECT clusterid, query,
          regexp_extract(trim(plannode), 'Tables missing statistics: (.*?) -----', 1) AS table_list
   FROM stl_explain
-  WHERE ${inScope()}
+  WHERE ${scope()}
     AND plannode LIKE '%Tables missing statistics:%'
 ),
 missing AS (

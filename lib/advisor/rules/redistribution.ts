@@ -1,4 +1,5 @@
-import { QUERY_TIMES, findingsFrom, inScope, num } from '../finding-sql';
+import { scope } from '../../library/scope';
+import { QUERY_TIMES, findingsFrom, num } from '../finding-sql';
 import { alterDistKeyStatement, alterDistStyleAllStatement } from '../redshift-sql';
 import type { AdvisorRule, RuleRow } from '../types';
 import { alertedTables } from './alerted-tables';
@@ -36,7 +37,7 @@ conditions AS MATERIALIZED (
   SELECT e.clusterid, c.table_name, string_agg(DISTINCT trim(e.info), ' | ') AS conds
   FROM stl_explain e
   JOIN (SELECT DISTINCT clusterid, query, table_name FROM counted) c ON c.clusterid = e.clusterid AND c.query = e.query
-  WHERE ${inScope('e')}
+  WHERE ${scope('e')}
     AND e.info LIKE '%Hash Cond:%'
     AND (e.plannode LIKE '%DS_BCAST_INNER%' OR e.plannode LIKE '%DS_DIST_ALL_INNER%' OR e.plannode LIKE '%DS_DIST_BOTH%')
   GROUP BY e.clusterid, c.table_name

@@ -1,4 +1,5 @@
-import { findingsFrom, inScope, num } from '../finding-sql';
+import { scope } from '../../library/scope';
+import { findingsFrom, num } from '../finding-sql';
 import type { AdvisorRule } from '../types';
 
 /**
@@ -28,7 +29,7 @@ export const regression: AdvisorRule = {
   SELECT clusterid, query,
          md5(string_agg(regexp_replace(rtrim(plannode), '\\s*\\(cost=.*$', ''), '|' ORDER BY nodeid)) AS digest
   FROM stl_explain
-  WHERE ${inScope()}
+  WHERE ${scope()}
   GROUP BY clusterid, query
 ),
 runs AS MATERIALIZED (
@@ -36,7 +37,7 @@ runs AS MATERIALIZED (
          p.digest, any_value(trim(q.label)) OVER (PARTITION BY q.clusterid, p.digest) AS label
   FROM stl_query q
   JOIN plans p ON p.clusterid = q.clusterid AND p.query = q.query
-  WHERE ${inScope('q')}
+  WHERE ${scope('q')}
     AND q.aborted = 0
 ),
 per_day AS (

@@ -1,4 +1,5 @@
-import { findingsFrom, inScope, num } from '../finding-sql';
+import { scope } from '../../library/scope';
+import { findingsFrom, num } from '../finding-sql';
 import type { AdvisorRule } from '../types';
 
 /**
@@ -24,13 +25,13 @@ export const restart: AdvisorRule = {
     findingsFrom(`system_statements AS (
   SELECT DISTINCT clusterid, startdate AS day, starttime, xid, pid
   FROM stl_utilitytext
-  WHERE ${inScope()}
+  WHERE ${scope()}
     AND userid = 1
 ),
 activity AS (
   SELECT clusterid, starttime, endtime, aborted
   FROM stl_query
-  WHERE ${inScope()}
+  WHERE ${scope()}
 ),
 around AS (
   SELECT s.clusterid, s.day, s.starttime, s.xid,

@@ -1,4 +1,5 @@
-import { QUERY_TIMES, findingsFrom, inScope, num } from '../finding-sql';
+import { scope } from '../../library/scope';
+import { QUERY_TIMES, findingsFrom, num } from '../finding-sql';
 import { alterSortKeyStatement } from '../redshift-sql';
 import type { AdvisorRule } from '../types';
 import { filterColumns } from './filter-columns';
@@ -26,7 +27,7 @@ export const sortKey: AdvisorRule = {
 selective AS MATERIALIZED (
   SELECT clusterid, query, perm_table_name
   FROM stl_scan
-  WHERE ${inScope()}
+  WHERE ${scope()}
     AND type = 2
   GROUP BY clusterid, query, perm_table_name
   HAVING sum(rows_pre_user_filter) > 0
@@ -43,7 +44,7 @@ filters AS MATERIALIZED (
   SELECT e.clusterid, c.table_name, string_agg(DISTINCT trim(e.info), ' | ') AS filter_text
   FROM stl_explain e
   JOIN (SELECT DISTINCT clusterid, query, table_name FROM counted) c ON c.clusterid = e.clusterid AND c.query = e.query
-  WHERE ${inScope('e')}
+  WHERE ${scope('e')}
     AND e.plannode LIKE '%Seq Scan on %'
     AND e.info LIKE '%Filter:%'
     AND regexp_extract(trim(e.plannode), 'Seq Scan on ([^ ]+)', 1) = c.table_name

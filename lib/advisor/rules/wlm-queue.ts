@@ -1,4 +1,5 @@
-import { findingsFrom, inScope, num } from '../finding-sql';
+import { scope } from '../../library/scope';
+import { findingsFrom, num } from '../finding-sql';
 import type { AdvisorRule } from '../types';
 
 /**
@@ -23,7 +24,7 @@ export const wlmQueue: AdvisorRule = {
   SELECT clusterid, query, startdate AS day, queue_start_time AS starttime, service_class,
          hour(queue_start_time) AS hour, total_queue_time AS queue_us, total_exec_time AS exec_us
   FROM stl_wlm_query
-  WHERE ${inScope()}
+  WHERE ${scope()}
     AND service_class >= 6
 ),
 hours AS (
